@@ -1,0 +1,40 @@
+// One lint setup for the whole repo. The import rules keep services independent:
+// a service may import only @bazaar/platform and @bazaar/contracts, never another service.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import globals from 'globals';
+
+const betweenServices = {
+  group: ['@bazaar/*', '!@bazaar/platform', '!@bazaar/platform/*', '!@bazaar/contracts', '!@bazaar/contracts/*'],
+  message: 'A service imports only @bazaar/platform and @bazaar/contracts, never another service or app.',
+};
+const outOfPackage = {
+  group: ['../../*', '!../../src', '!../../src/*'],
+  message: 'Relative imports must stay inside the package; share through @bazaar/contracts instead.',
+};
+
+export default tseslint.config(
+  { ignores: ['**/dist/**', '**/node_modules/**', '.data/**', '.test-data/**', 'bench/results/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+    },
+  },
+  {
+    files: ['services/**/*.ts', 'apps/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [betweenServices, outOfPackage] }] },
+  },
+  {
+    files: ['packages/platform/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['@bazaar/*', '!@bazaar/contracts'], message: 'platform depends on nothing but contracts.' }] },
+      ],
+    },
+  },
+);

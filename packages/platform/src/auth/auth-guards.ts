@@ -1,0 +1,36 @@
+import type { FastifyRequest, preHandlerAsyncHookHandler } from 'fastify';
+import { forbidden, unauthenticated } from '../http/app-error.js';
+import type { AuthenticatedUser, TokenVerifier } from './token-verifier.js';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** The verified caller; set by the `requireUser`/`requireAdmin` guards. */
+    user: AuthenticatedUser | null;
+  }
+}
+
+/** Route guards that verify the bearer token themselves: no service trusts a user id in a header. */
+export interface AuthGuards {
+  requireUser: preHandlerAsyncHookHandler;
+  requireAdmin: preHandlerAsyncHookHandler;
+}
+
+/** Reads the bearer token of a request, or throws 401. */
+export function bearerToken(request: FastifyRequest): string {
+  const header = request.headers.authorization ?? '';
+  const match = /^Bearer ([A-Za-z0-9._~+/=-]+)$/.exec(header);
+  if (!match?.[1]) throw unauthenticated('Send "Authorization: Bearer <accessToken>".');
+  return match[1];
+}
+
+/** Builds the guards over one token verifier. */
+export function createAuthGuards(verify: TokenVerifier): AuthGuards {
+  const requireUser: preHandlerAsyncHookHandler = async (request) => {
+    request.user = await verify(bearerToken(request));
+  };
+  const requireAdmin: preHandlerAsyncHookHandler = async function (this: unknown, request, reply) {
+    await requireUser.call(this as never, request, reply);
+    if (request.user?.role !== 'admin') throw forbidden('This needs the admin role.');
+  };
+  return { requireUser, requireAdmin };
+}

@@ -1,0 +1,146 @@
+import { Agent, request as undiciRequest, type Dispatcher } from 'undici';
+import {
+  BrokenCircuitError,
+  BulkheadRejectedError,
+  ConsecutiveBreaker,
+  ExponentialBackoff,
+  bulkhead,
+  circuitBreaker,
+  handleAll,
+  retry,
+  CircuitState,
+  type CircuitBreakerPolicy,
+} from 'cockatiel';
+import { currentRequestContext } from '../context/request-context.js';
+import { serviceUnavailable } from '../http/app-error.js';
+
+/** How one dependency is called. */
+export interface ServiceClientOptions {
+  /** The dependency's name, for errors and metrics. */
+  name: string;
+  /** Base URLs of its replicas; calls go round-robin over those whose breaker is closed. */
+  baseUrls: string[];
+  timeoutMs?: number;
+  /** Retries of idempotent calls (GET, PUT, DELETE, or marked idempotent). */
+  retries?: number;
+  /** Calls in flight at once; more wait in a short queue, then fail fast with 503. */
+  maxConcurrent?: number;
+  maxQueued?: number;
+  /** Consecutive failures that open a replica's breaker, and how long it stays open. */
+  breakerThreshold?: number;
+  breakerResetMs?: number;
+}
+
+/** One call to a dependency. */
+export interface ServiceRequest {
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  path: string;
+  query?: Record<string, string | number | boolean | undefined>;
+  body?: unknown;
+  headers?: Record<string, string>;
+  /** Safe to repeat (retried on failure); GET, PUT and DELETE are by default. */
+  idempotent?: boolean;
+}
+
+/** What a dependency answered. 4xx answers come back as values; faults become a 503 AppError. */
+export interface ServiceResponse<T = unknown> {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  body: T;
+}
+
+/** Calls one dependency with a timeout, retries, a breaker per replica and a concurrency bound. */
+export interface ServiceClient {
+  request<T = unknown>(request: ServiceRequest): Promise<ServiceResponse<T>>;
+  /** Breaker state per base URL, for metrics and the ops console. */
+  breakerStates(): Record<string, 'closed' | 'open' | 'half-open' | 'isolated'>;
+  close(): Promise<void>;
+}
+
+class UpstreamFault extends Error {}
+
+/** Creates the client for one dependency. */
+export function createServiceClient(options: ServiceClientOptions): ServiceClient {
+  const agent = new Agent({ keepAliveTimeout: 10_000, connections: 128 });
+  const replicas = options.baseUrls.map((baseUrl) => ({
+    baseUrl: baseUrl.replace(/\/$/, ''),
+    breaker: circuitBreaker(handleAll, {
+      halfOpenAfter: options.breakerResetMs ?? 5_000,
+      breaker: new ConsecutiveBreaker(options.breakerThreshold ?? 5),
+    }),
+  }));
+  const limiter = bulkhead(options.maxConcurrent ?? 64, options.maxQueued ?? 256);
+  const retrier = retry(handleAll, {
+    maxAttempts: options.retries ?? 2,
+    backoff: new ExponentialBackoff({ initialDelay: 25, maxDelay: 250 }),
+  });
+  let next = 0;
+
+  const pickReplica = () => {
+    for (let i = 0; i < replicas.length; i++) {
+      const replica = replicas[(next + i) % replicas.length]!;
+      if (replica.breaker.state !== CircuitState.Open) {
+        next = (next + i + 1) % replicas.length;
+        return replica;
+      }
+    }
+    return replicas[next++ % replicas.length]!; // all open: the breaker fails it fast
+  };
+
+  const attempt = async <T>(call: ServiceRequest): Promise<ServiceResponse<T>> => {
+    const replica = pickReplica();
+    return replica.breaker.execute(() => send<T>(agent, replica.baseUrl, call, options.timeoutMs ?? 3_000));
+  };
+
+  return {
+    async request<T>(call: ServiceRequest): Promise<ServiceResponse<T>> {
+      const idempotent = call.idempotent ?? ['GET', 'PUT', 'DELETE'].includes(call.method);
+      try {
+        return await limiter.execute(() => (idempotent ? retrier.execute(() => attempt<T>(call)) : attempt<T>(call)));
+      } catch (error) {
+        throw toUnavailable(options.name, error);
+      }
+    },
+    breakerStates: () => Object.fromEntries(replicas.map((r) => [r.baseUrl, breakerStateName(r.breaker)])),
+    close: () => agent.close(),
+  };
+}
+
+async function send<T>(agent: Dispatcher, baseUrl: string, call: ServiceRequest, timeoutMs: number) {
+  const url = new URL(baseUrl + call.path);
+  for (const [key, value] of Object.entries(call.query ?? {})) {
+    if (value !== undefined) url.searchParams.set(key, String(value));
+  }
+  const response = await undiciRequest(url, {
+    method: call.method,
+    dispatcher: agent,
+    headers: { ...propagatedHeaders(), ...(call.body === undefined ? {} : { 'content-type': 'application/json' }), ...call.headers },
+    body: call.body === undefined ? null : JSON.stringify(call.body),
+    signal: AbortSignal.timeout(timeoutMs),
+  });
+  const text = await response.body.text();
+  if (response.statusCode >= 500) throw new UpstreamFault(`answered ${response.statusCode}`);
+  const isJson = String(response.headers['content-type'] ?? '').includes('json');
+  return { status: response.statusCode, headers: response.headers, body: (isJson && text ? JSON.parse(text) : text) as T };
+}
+
+function propagatedHeaders(): Record<string, string> {
+  const context = currentRequestContext();
+  if (!context) return {};
+  return {
+    'x-request-id': context.requestId,
+    'x-correlation-id': context.correlationId,
+    ...(context.authorization ? { authorization: context.authorization } : {}),
+  };
+}
+
+function breakerStateName(breaker: CircuitBreakerPolicy): 'closed' | 'open' | 'half-open' | 'isolated' {
+  const names = { [CircuitState.Closed]: 'closed', [CircuitState.Open]: 'open', [CircuitState.HalfOpen]: 'half-open', [CircuitState.Isolated]: 'isolated' } as const;
+  return names[breaker.state];
+}
+
+function toUnavailable(name: string, error: unknown) {
+  if (error instanceof BrokenCircuitError) return serviceUnavailable(`${name} is unavailable (circuit open).`);
+  if (error instanceof BulkheadRejectedError) return serviceUnavailable(`${name} is overloaded.`);
+  return serviceUnavailable(`${name} did not answer.`);
+}

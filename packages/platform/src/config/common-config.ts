@@ -1,0 +1,45 @@
+import Type, { type TOptional, type TString } from 'typebox';
+
+/** The configuration keys every service process understands, with safe development defaults. */
+export const commonConfig = {
+  NODE_ENV: Type.Union([Type.Literal('development'), Type.Literal('production'), Type.Literal('test')], {
+    default: 'development',
+    description: 'development, production or test',
+  }),
+  HOST: Type.String({ default: '127.0.0.1', description: 'address to listen on (0.0.0.0 in containers)' }),
+  DATA_DIR: Type.String({ default: './.data', description: 'folder for SQLite files, keys and the embedded broker' }),
+  DATABASE_URL: Type.Optional(
+    Type.String({ pattern: '^postgres(ql)?://', description: 'PostgreSQL server URL; each service uses bazaar_<service> on it' }),
+  ),
+  BUS_URL: Type.Optional(Type.String({ description: 'amqp://… for RabbitMQ; unset for the embedded broker' })),
+  LOG_LEVEL: Type.Union(
+    ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'].map((level) => Type.Literal(level)),
+    { default: 'info', description: 'minimum log level' },
+  ),
+  LOG_FORMAT: Type.Optional(
+    Type.Union([Type.Literal('json'), Type.Literal('pretty')], {
+      description: 'json, or pretty for people (default: pretty when stdout is a terminal)',
+    }),
+  ),
+  SERVICE_INSTANCE: Type.Optional(Type.String({ description: 'name of this replica in logs and metrics' })),
+  SHUTDOWN_TIMEOUT_MS: Type.Integer({ default: 10_000, minimum: 0, description: 'drain deadline on SIGTERM' }),
+  IDENTITY_URL: Type.String({
+    default: 'http://127.0.0.1:7101',
+    description: 'identity base URL(s), comma-separated; its JWKS verifies access tokens',
+  }),
+};
+
+/** Returns the port key for a service, defaulting to the given port. */
+export function portConfig(defaultPort: number) {
+  return {
+    PORT: Type.Integer({ default: defaultPort, minimum: 0, maximum: 65535, description: 'port to listen on' }),
+  };
+}
+
+/** Returns the `<SERVICE>_DATABASE_URL` key that gives one service its own database URL. */
+export function serviceDatabaseConfig<N extends string>(service: N) {
+  const key = `${service.toUpperCase()}_DATABASE_URL` as `${Uppercase<N>}_DATABASE_URL`;
+  return {
+    [key]: Type.Optional(Type.String({ description: `PostgreSQL URL of ${service}'s own database` })),
+  } as Record<`${Uppercase<N>}_DATABASE_URL`, TOptional<TString>>;
+}

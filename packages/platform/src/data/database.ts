@@ -1,0 +1,79 @@
+import path from 'node:path';
+import fs from 'node:fs';
+import SQLite from 'better-sqlite3';
+import pg from 'pg';
+import { Kysely, PostgresDialect, SqliteDialect, sql, type Transaction } from 'kysely';
+import { ensurePostgresDatabase, serviceDatabaseUrl } from './postgres-database.js';
+import { migrateToLatest, type MigrationSet } from './migrations.js';
+
+/** The two storage engines every service runs on, with the same queries and migrations. */
+export type DatabaseEngine = 'sqlite' | 'postgres';
+
+/** A service's own database: the Kysely handle plus what the kit needs around it. */
+export interface Database<Schema> {
+  db: Kysely<Schema>;
+  engine: DatabaseEngine;
+  /** Runs `work` in one transaction: it commits when `work` resolves, rolls back when it throws. */
+  transaction<T>(work: (trx: Transaction<Schema>) => Promise<T>): Promise<T>;
+  /** Throws unless the database answers a trivial query. */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** Where a service's database lives. */
+export interface DatabaseLocation {
+  service: string;
+  /** Folder for the SQLite file (the embedded default). */
+  dataDir: string;
+  /** PostgreSQL server URL: the service uses database `bazaar_<service>` there. */
+  databaseUrl?: string | undefined;
+  /** PostgreSQL URL of this service's own database; wins over `databaseUrl`. */
+  serviceDatabaseUrl?: string | undefined;
+  /** SQLite file name override (tests use ':memory:'). */
+  sqliteFile?: string;
+}
+
+/** Opens (creating when missing) the service's database and applies its migrations. */
+export async function openDatabase<Schema>(location: DatabaseLocation, migrations: MigrationSet): Promise<Database<Schema>> {
+  const database = location.serviceDatabaseUrl || location.databaseUrl
+    ? await openPostgres<Schema>(location)
+    : openSqlite<Schema>(location);
+  try {
+    await migrateToLatest(database.db as unknown as Kysely<unknown>, migrations);
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+  return database;
+}
+
+function openSqlite<Schema>(location: DatabaseLocation): Database<Schema> {
+  const file = location.sqliteFile ?? path.join(location.dataDir, `${location.service}.sqlite`);
+  if (file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  const connection = new SQLite(file);
+  connection.pragma('journal_mode = WAL');
+  connection.pragma('synchronous = NORMAL');
+  connection.pragma('busy_timeout = 5000');
+  connection.pragma('foreign_keys = ON');
+  return wrap<Schema>(new Kysely<Schema>({ dialect: new SqliteDialect({ database: connection }) }), 'sqlite');
+}
+
+async function openPostgres<Schema>(location: DatabaseLocation): Promise<Database<Schema>> {
+  const url = location.serviceDatabaseUrl ?? serviceDatabaseUrl(location.databaseUrl ?? '', location.service);
+  await ensurePostgresDatabase(url);
+  const pool = new pg.Pool({ connectionString: url, max: 10, connectionTimeoutMillis: 5000 });
+  pool.on('error', () => undefined); // a dropped idle connection is replaced on next use
+  return wrap<Schema>(new Kysely<Schema>({ dialect: new PostgresDialect({ pool }) }), 'postgres');
+}
+
+function wrap<Schema>(db: Kysely<Schema>, engine: DatabaseEngine): Database<Schema> {
+  return {
+    db,
+    engine,
+    transaction: (work) => db.transaction().execute(work),
+    ping: async () => {
+      await sql`select 1`.execute(db);
+    },
+    close: () => db.destroy(),
+  };
+}

@@ -1,0 +1,25 @@
+/** Every stable error code the system answers with, its HTTP status and its title. */
+export const errorCatalog = {
+  VALIDATION_FAILED: { status: 400, title: 'The request is invalid' },
+  UNAUTHENTICATED: { status: 401, title: 'Authentication is required' },
+  FORBIDDEN: { status: 403, title: 'You are not allowed to do this' },
+  NOT_FOUND: { status: 404, title: 'Not found' },
+  METHOD_NOT_ALLOWED: { status: 405, title: 'Method not allowed' },
+  CONFLICT: { status: 409, title: 'The request conflicts with the current state' },
+  PAYLOAD_TOO_LARGE: { status: 413, title: 'The request body is too large' },
+  UNSUPPORTED_MEDIA_TYPE: { status: 415, title: 'Unsupported content type' },
+  IDEMPOTENCY_KEY_REUSED: { status: 422, title: 'The idempotency key was used with another request' },
+  RATE_LIMITED: { status: 429, title: 'Too many requests' },
+  INTERNAL_ERROR: { status: 500, title: 'Something went wrong on our side' },
+  SERVICE_UNAVAILABLE: { status: 503, title: 'A service this needs is unavailable' },
+} as const satisfies Record<string, { status: number; title: string }>;
+
+/** A code from the catalog. */
+export type CatalogErrorCode = keyof typeof errorCatalog;
+
+/** Returns the catalog code that describes a bare HTTP status. */
+export function codeForStatus(status: number): CatalogErrorCode {
+  const match = Object.entries(errorCatalog).find(([, entry]) => entry.status === status);
+  if (match) return match[0] as CatalogErrorCode;
+  return status >= 500 ? 'INTERNAL_ERROR' : 'VALIDATION_FAILED';
+}

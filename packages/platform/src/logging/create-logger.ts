@@ -1,0 +1,44 @@
+import { pino, type Logger, type LoggerOptions } from 'pino';
+import { currentRequestContext } from '../context/request-context.js';
+
+/** Field paths whose values never reach a log line: credentials, cookies, card data. */
+export const redactedPaths = [
+  'req.headers.authorization',
+  'req.headers.cookie',
+  'res.headers["set-cookie"]',
+  'headers.authorization',
+  'headers.cookie',
+  ...['password', 'cardNumber', 'cvc', 'token', 'accessToken', 'refreshToken', 'secret'].flatMap((key) => [
+    key,
+    `*.${key}`,
+    `*.*.${key}`,
+  ]),
+];
+
+/** Options for the process logger. */
+export interface LoggerSettings {
+  service: string;
+  instance?: string | undefined;
+  level?: string;
+  format?: 'json' | 'pretty' | undefined;
+}
+
+/** Builds the pino options shared by the process logger and Fastify's request loggers. */
+export function loggerOptions(settings: LoggerSettings): LoggerOptions {
+  const pretty = settings.format ? settings.format === 'pretty' : process.stdout.isTTY === true;
+  return {
+    level: settings.level ?? 'info',
+    base: { service: settings.service, instance: settings.instance ?? settings.service, pid: process.pid },
+    redact: { paths: redactedPaths, censor: '[REDACTED]' },
+    mixin() {
+      const context = currentRequestContext();
+      return context ? { correlationId: context.correlationId } : {};
+    },
+    ...(pretty ? { transport: { target: 'pino-pretty', options: { translateTime: 'HH:MM:ss.l' } } } : {}),
+  };
+}
+
+/** Creates a structured JSON logger (readable in a terminal) carrying the service name. */
+export function createLogger(settings: LoggerSettings): Logger {
+  return pino(loggerOptions(settings));
+}

@@ -1,0 +1,78 @@
+import type { RunnerConfig } from './runner-config.js';
+import type { ProcessSpec } from './topology.js';
+
+/** One running copy of a process: its replica number, its id (`catalog-1`) and its port. */
+export interface Instance {
+  readonly name: string;
+  readonly replica: number;
+  readonly id: string;
+  readonly dir: string;
+  readonly port: number;
+}
+
+type PortSettings = Pick<RunnerConfig, 'gatewayPort' | 'servicePortBase' | 'replicas'>;
+
+/** Lists every instance in start order with its port; throws when ports collide or overflow. */
+export function planInstances(specs: readonly ProcessSpec[], settings: PortSettings): Instance[] {
+  const instances = specs.flatMap((spec) => {
+    const count = settings.replicas.get(spec.name) ?? 1;
+    return Array.from({ length: count }, (_, replica) => ({
+      name: spec.name,
+      replica,
+      id: `${spec.name}-${replica}`,
+      dir: spec.dir,
+      port: portOf(spec, replica, settings),
+    }));
+  });
+  assertDistinctPorts(instances);
+  return instances;
+}
+
+function portOf(spec: ProcessSpec, replica: number, settings: PortSettings): number {
+  if (spec.port === 'public') return settings.gatewayPort;
+  const port = settings.servicePortBase + spec.port + 100 * replica;
+  if (port > 65535) {
+    throw new Error(`${spec.name}-${replica} would listen on ${port}: lower SERVICE_PORT_BASE or SCALE`);
+  }
+  return port;
+}
+
+function assertDistinctPorts(instances: readonly Instance[]): void {
+  const owners = new Map<number, string>();
+  for (const instance of instances) {
+    const owner = owners.get(instance.port);
+    if (owner) throw new Error(`${owner} and ${instance.id} would both listen on port ${instance.port}`);
+    owners.set(instance.port, instance.id);
+  }
+}
+
+/** The base URL of one instance, as other processes reach it. */
+export function baseUrlOf(instance: Instance): string {
+  return `http://127.0.0.1:${instance.port}`;
+}
+
+/** `<NAME>_URL` for every process: the comma-separated base URLs of all its replicas. */
+export function urlVariables(instances: readonly Instance[]): Record<string, string> {
+  const variables: Record<string, string> = {};
+  for (const instance of instances) {
+    const key = `${instance.name.toUpperCase().replaceAll('-', '_')}_URL`;
+    variables[key] = variables[key] ? `${variables[key]},${baseUrlOf(instance)}` : baseUrlOf(instance);
+  }
+  return variables;
+}
+
+/** The full environment of one child: the runner's own, the URLs of all processes, and its own place. */
+export function childEnvironment(
+  instance: Instance,
+  instances: readonly Instance[],
+  config: Pick<RunnerConfig, 'inheritedEnv' | 'dataDir'>,
+): NodeJS.ProcessEnv {
+  return {
+    ...config.inheritedEnv,
+    ...urlVariables(instances),
+    PORT: String(instance.port),
+    HOST: '127.0.0.1',
+    DATA_DIR: config.dataDir,
+    SERVICE_INSTANCE: instance.id,
+  };
+}

@@ -1,0 +1,44 @@
+import path from 'node:path';
+import { parseScale, type Replicas } from './scale.js';
+import type { ProcessSpec } from './topology.js';
+
+/** Everything the runner takes from its environment, validated once. */
+export interface RunnerConfig {
+  /** Absolute path of the repository; children run with it as their working directory. */
+  readonly repoRoot: string;
+  /** Absolute data directory handed to every child as DATA_DIR. */
+  readonly dataDir: string;
+  /** Port of the public gateway (PORT). */
+  readonly gatewayPort: number;
+  /** Base for service ports (SERVICE_PORT_BASE): base + offset + 100 * replica. */
+  readonly servicePortBase: number;
+  /** Replicas per process (SCALE). */
+  readonly replicas: Replicas;
+  /** The environment every child inherits before its own variables are added. */
+  readonly inheritedEnv: NodeJS.ProcessEnv;
+}
+
+/** Reads and validates the runner's settings; throws an Error that says what to fix. */
+export function readRunnerConfig(
+  env: NodeJS.ProcessEnv,
+  repoRoot: string,
+  specs: readonly ProcessSpec[],
+): RunnerConfig {
+  return {
+    repoRoot,
+    dataDir: path.resolve(repoRoot, env.DATA_DIR || '.data'),
+    gatewayPort: parsePort('PORT', env.PORT, 8080),
+    servicePortBase: parsePort('SERVICE_PORT_BASE', env.SERVICE_PORT_BASE, 7100),
+    replicas: parseScale(env.SCALE, specs),
+    inheritedEnv: { ...env, NODE_ENV: env.NODE_ENV || 'development' },
+  };
+}
+
+function parsePort(name: string, value: string | undefined, fallback: number): number {
+  if (value === undefined || value.trim() === '') return fallback;
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 1 || port > 65535) {
+    throw new Error(`${name} must be a port number between 1 and 65535, got "${value}"`);
+  }
+  return port;
+}

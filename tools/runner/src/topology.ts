@@ -1,0 +1,24 @@
+// The processes `npm start` runs, in start order. Adding a service is one `service(...)` line.
+
+/** One process the runner starts and supervises. */
+export interface ProcessSpec {
+  /** Name used in SERVICE_INSTANCE, in <NAME>_URL and in the log tag. */
+  readonly name: string;
+  /** Package folder relative to the repo root; the process runs `<dir>/dist/main.js`. */
+  readonly dir: string;
+  /** Offset (1–99) from SERVICE_PORT_BASE, or 'public' for the one process that listens on PORT. */
+  readonly port: number | 'public';
+}
+
+const service = (name: string, portOffset: number): ProcessSpec => ({
+  name,
+  dir: `services/${name}`,
+  port: portOffset,
+});
+
+/** Every process of the local system, in start order: services first, the public gateway last. */
+export const topology: readonly ProcessSpec[] = [
+  service('identity', 1),
+  service('catalog', 2),
+  { name: 'gateway', dir: 'apps/gateway', port: 'public' },
+];
