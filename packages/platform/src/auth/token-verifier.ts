@@ -1,5 +1,6 @@
 import { createRemoteJWKSet, jwtVerify, errors as joseErrors, type JWTVerifyGetKey } from 'jose';
-import { AppError, serviceUnavailable, unauthenticated } from '../http/app-error.js';
+import type { AppError } from '../http/app-error.js';
+import { serviceUnavailable, unauthenticated } from '../http/app-error.js';
 
 /** The signed-in caller, as an access token proves it. */
 export interface AuthenticatedUser {
@@ -23,7 +24,9 @@ export type TokenVerifier = (token: string) => Promise<AuthenticatedUser>;
  * unknown `kid`. Only EdDSA signatures are accepted, so `alg: none` and HMAC tricks fail.
  */
 export function createTokenVerifier(options: TokenVerifierOptions, getKey?: JWTVerifyGetKey): TokenVerifier {
-  const keys = getKey ?? createRemoteJWKSet(new URL(options.jwksUrl), { timeoutDuration: 2000, cooldownDuration: 10_000 });
+  const keys =
+    getKey ??
+    createRemoteJWKSet(new URL(options.jwksUrl), { timeoutDuration: 2000, cooldownDuration: 10_000 });
   return async (token) => {
     try {
       const { payload } = await jwtVerify(token, keys, {
@@ -41,7 +44,8 @@ export function createTokenVerifier(options: TokenVerifierOptions, getKey?: JWTV
 }
 
 function toAuthError(error: unknown): AppError {
-  if (error instanceof joseErrors.JWKSTimeout) return serviceUnavailable('The signing keys could not be fetched.');
+  if (error instanceof joseErrors.JWKSTimeout)
+    return serviceUnavailable('The signing keys could not be fetched.');
   if (error instanceof joseErrors.JOSEError) return unauthenticated('The access token is not valid.');
   if (error instanceof TypeError) return serviceUnavailable('The signing keys could not be fetched.');
   return unauthenticated('The access token is not valid.');

@@ -96,7 +96,9 @@ export function createServiceClient(options: ServiceClientOptions): ServiceClien
     async request<T>(call: ServiceRequest): Promise<ServiceResponse<T>> {
       const idempotent = call.idempotent ?? ['GET', 'PUT', 'DELETE'].includes(call.method);
       try {
-        return await limiter.execute(() => (idempotent ? retrier.execute(() => attempt<T>(call)) : attempt<T>(call)));
+        return await limiter.execute(() =>
+          idempotent ? retrier.execute(() => attempt<T>(call)) : attempt<T>(call),
+        );
       } catch (error) {
         throw toUnavailable(options.name, error);
       }
@@ -114,14 +116,22 @@ async function send<T>(agent: Dispatcher, baseUrl: string, call: ServiceRequest,
   const response = await undiciRequest(url, {
     method: call.method,
     dispatcher: agent,
-    headers: { ...propagatedHeaders(), ...(call.body === undefined ? {} : { 'content-type': 'application/json' }), ...call.headers },
+    headers: {
+      ...propagatedHeaders(),
+      ...(call.body === undefined ? {} : { 'content-type': 'application/json' }),
+      ...call.headers,
+    },
     body: call.body === undefined ? null : JSON.stringify(call.body),
     signal: AbortSignal.timeout(timeoutMs),
   });
   const text = await response.body.text();
   if (response.statusCode >= 500) throw new UpstreamFault(`answered ${response.statusCode}`);
   const isJson = String(response.headers['content-type'] ?? '').includes('json');
-  return { status: response.statusCode, headers: response.headers, body: (isJson && text ? JSON.parse(text) : text) as T };
+  return {
+    status: response.statusCode,
+    headers: response.headers,
+    body: (isJson && text ? JSON.parse(text) : text) as T,
+  };
 }
 
 function propagatedHeaders(): Record<string, string> {
@@ -135,12 +145,18 @@ function propagatedHeaders(): Record<string, string> {
 }
 
 function breakerStateName(breaker: CircuitBreakerPolicy): 'closed' | 'open' | 'half-open' | 'isolated' {
-  const names = { [CircuitState.Closed]: 'closed', [CircuitState.Open]: 'open', [CircuitState.HalfOpen]: 'half-open', [CircuitState.Isolated]: 'isolated' } as const;
+  const names = {
+    [CircuitState.Closed]: 'closed',
+    [CircuitState.Open]: 'open',
+    [CircuitState.HalfOpen]: 'half-open',
+    [CircuitState.Isolated]: 'isolated',
+  } as const;
   return names[breaker.state];
 }
 
 function toUnavailable(name: string, error: unknown) {
-  if (error instanceof BrokenCircuitError) return serviceUnavailable(`${name} is unavailable (circuit open).`);
+  if (error instanceof BrokenCircuitError)
+    return serviceUnavailable(`${name} is unavailable (circuit open).`);
   if (error instanceof BulkheadRejectedError) return serviceUnavailable(`${name} is overloaded.`);
   return serviceUnavailable(`${name} did not answer.`);
 }

@@ -7,11 +7,19 @@ export const commonConfig = {
     description: 'development, production or test',
   }),
   HOST: Type.String({ default: '127.0.0.1', description: 'address to listen on (0.0.0.0 in containers)' }),
-  DATA_DIR: Type.String({ default: './.data', description: 'folder for SQLite files, keys and the embedded broker' }),
+  DATA_DIR: Type.String({
+    default: './.data',
+    description: 'folder for SQLite files, keys and the embedded broker',
+  }),
   DATABASE_URL: Type.Optional(
-    Type.String({ pattern: '^postgres(ql)?://', description: 'PostgreSQL server URL; each service uses bazaar_<service> on it' }),
+    Type.String({
+      pattern: '^postgres(ql)?://',
+      description: 'PostgreSQL server URL; each service uses bazaar_<service> on it',
+    }),
   ),
-  BUS_URL: Type.Optional(Type.String({ description: 'amqp://… for RabbitMQ; unset for the embedded broker' })),
+  BUS_URL: Type.Optional(
+    Type.String({ description: 'amqp://… for RabbitMQ; unset for the embedded broker' }),
+  ),
   LOG_LEVEL: Type.Union(
     ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'].map((level) => Type.Literal(level)),
     { default: 'info', description: 'minimum log level' },
@@ -22,7 +30,11 @@ export const commonConfig = {
     }),
   ),
   SERVICE_INSTANCE: Type.Optional(Type.String({ description: 'name of this replica in logs and metrics' })),
-  SHUTDOWN_TIMEOUT_MS: Type.Integer({ default: 10_000, minimum: 0, description: 'drain deadline on SIGTERM' }),
+  SHUTDOWN_TIMEOUT_MS: Type.Integer({
+    default: 10_000,
+    minimum: 0,
+    description: 'drain deadline on SIGTERM',
+  }),
   IDENTITY_URL: Type.String({
     default: 'http://127.0.0.1:7101',
     description: 'identity base URL(s), comma-separated; its JWKS verifies access tokens',
@@ -32,7 +44,12 @@ export const commonConfig = {
 /** Returns the port key for a service, defaulting to the given port. */
 export function portConfig(defaultPort: number) {
   return {
-    PORT: Type.Integer({ default: defaultPort, minimum: 0, maximum: 65535, description: 'port to listen on' }),
+    PORT: Type.Integer({
+      default: defaultPort,
+      minimum: 0,
+      maximum: 65535,
+      description: 'port to listen on',
+    }),
   };
 }
 

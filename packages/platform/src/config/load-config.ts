@@ -34,7 +34,10 @@ export function loadConfig<S extends TObject>(schema: S, env: NodeJS.ProcessEnv 
 }
 
 /** Loads the configuration or, when it is invalid, prints every problem and exits non-zero. */
-export function loadConfigOrExit<S extends TObject>(schema: S, env: NodeJS.ProcessEnv = process.env): Static<S> {
+export function loadConfigOrExit<S extends TObject>(
+  schema: S,
+  env: NodeJS.ProcessEnv = process.env,
+): Static<S> {
   try {
     return loadConfig(schema, env);
   } catch (error) {

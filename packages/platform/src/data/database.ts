@@ -34,10 +34,14 @@ export interface DatabaseLocation {
 }
 
 /** Opens (creating when missing) the service's database and applies its migrations. */
-export async function openDatabase<Schema>(location: DatabaseLocation, migrations: MigrationSet): Promise<Database<Schema>> {
-  const database = location.serviceDatabaseUrl || location.databaseUrl
-    ? await openPostgres<Schema>(location)
-    : openSqlite<Schema>(location);
+export async function openDatabase<Schema>(
+  location: DatabaseLocation,
+  migrations: MigrationSet,
+): Promise<Database<Schema>> {
+  const database =
+    location.serviceDatabaseUrl || location.databaseUrl
+      ? await openPostgres<Schema>(location)
+      : openSqlite<Schema>(location);
   try {
     await migrateToLatest(database.db as unknown as Kysely<unknown>, migrations);
   } catch (error) {

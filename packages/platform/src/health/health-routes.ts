@@ -17,7 +17,11 @@ export function installHealthRoutes(
     shuttingDown = true;
     done();
   });
-  app.get('/health/live', { schema: { hide: true } }, async () => ({ status: 'ok', ...identity, pid: process.pid }));
+  app.get('/health/live', { schema: { hide: true } }, async () => ({
+    status: 'ok',
+    ...identity,
+    pid: process.pid,
+  }));
   app.get('/health/ready', { schema: { hide: true } }, async (_request, reply) => {
     const failures: Record<string, string> = {};
     if (shuttingDown) failures.process = 'shutting down';

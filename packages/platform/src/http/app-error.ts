@@ -13,7 +13,13 @@ export class AppError extends Error {
 
   constructor(
     readonly code: string,
-    options: { status?: number; title?: string; detail?: string; errors?: FieldError[]; headers?: Record<string, string> } = {},
+    options: {
+      status?: number;
+      title?: string;
+      detail?: string;
+      errors?: FieldError[];
+      headers?: Record<string, string>;
+    } = {},
   ) {
     const entry = errorCatalog[code as CatalogErrorCode] as { status: number; title: string } | undefined;
     super(options.detail ?? options.title ?? entry?.title ?? code);

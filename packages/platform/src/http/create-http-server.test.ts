@@ -7,7 +7,10 @@ describe('the kit HTTP server', () => {
   let app: HttpApp;
   beforeAll(async () => {
     app = await createHttpServer({ service: 'demo', log: { level: 'silent' }, bodyLimit: 1024 });
-    const Body = Type.Object({ name: Type.String({ minLength: 1 }), count: Type.Integer() }, { additionalProperties: false });
+    const Body = Type.Object(
+      { name: Type.String({ minLength: 1 }), count: Type.Integer() },
+      { additionalProperties: false },
+    );
     app.post('/things', { schema: { body: Body } }, async (request) => ({ received: request.body }));
     app.get('/things/:id', async () => {
       throw notFound('No such thing.');
@@ -36,7 +39,10 @@ describe('the kit HTTP server', () => {
 
   it('names every invalid field, and does not coerce body types', async () => {
     const response = await post(JSON.stringify({ name: '', count: '3' }));
-    const fields = response.json().errors.map((e: { field: string }) => e.field).sort();
+    const fields = response
+      .json()
+      .errors.map((e: { field: string }) => e.field)
+      .sort();
     expect(fields).toEqual(['body.count', 'body.name']);
   });
 
@@ -45,7 +51,9 @@ describe('the kit HTTP server', () => {
   });
 
   it('answers a body over the limit with 413 and a wrong content type with 415', async () => {
-    expect((await post(JSON.stringify({ name: 'x'.repeat(2000), count: 1 }))).json().code).toBe('PAYLOAD_TOO_LARGE');
+    expect((await post(JSON.stringify({ name: 'x'.repeat(2000), count: 1 }))).json().code).toBe(
+      'PAYLOAD_TOO_LARGE',
+    );
     const wrongType = await post('name=a', 'text/plain');
     expect(wrongType.statusCode).toBe(415);
     expect(wrongType.json().code).toBe('UNSUPPORTED_MEDIA_TYPE');
@@ -67,7 +75,11 @@ describe('the kit HTTP server', () => {
   });
 
   it('sends security headers and echoes the request id', async () => {
-    const response = await app.inject({ method: 'GET', url: '/health/live', headers: { 'x-request-id': 'req-1' } });
+    const response = await app.inject({
+      method: 'GET',
+      url: '/health/live',
+      headers: { 'x-request-id': 'req-1' },
+    });
     expect(response.headers['x-content-type-options']).toBe('nosniff');
     expect(response.headers['x-request-id']).toBe('req-1');
     expect(response.json()).toMatchObject({ status: 'ok', service: 'demo' });

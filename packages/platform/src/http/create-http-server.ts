@@ -62,15 +62,25 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Http
     const correlationId = headerValue(request.headers['x-correlation-id']) ?? request.id;
     const authorization = headerValue(request.headers.authorization);
     void reply.header('x-request-id', request.id);
-    runInRequestContext({ requestId: request.id, correlationId, ...(authorization ? { authorization } : {}) }, done);
+    runInRequestContext(
+      { requestId: request.id, correlationId, ...(authorization ? { authorization } : {}) },
+      done,
+    );
   });
   await app.register(helmet, { contentSecurityPolicy: false });
   await app.register(swagger, {
     openapi: { info: { title: options.service, version: '1.0.0', description: options.description ?? '' } },
   });
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
-  installHealthRoutes(app as unknown as FastifyInstance, { service: options.service, instance }, options.readiness ?? []);
-  installMetrics(app as unknown as FastifyInstance, createMetricsRegistry({ service: options.service, instance }));
+  installHealthRoutes(
+    app as unknown as FastifyInstance,
+    { service: options.service, instance },
+    options.readiness ?? [],
+  );
+  installMetrics(
+    app as unknown as FastifyInstance,
+    createMetricsRegistry({ service: options.service, instance }),
+  );
   if (options.onClose) {
     const close = options.onClose;
     app.addHook('onClose', async () => close());

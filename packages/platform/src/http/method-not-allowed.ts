@@ -19,7 +19,7 @@ export function installRouteFallbacks(app: FastifyInstance): void {
       }
     }
   });
-  app.setNotFoundHandler((request: FastifyRequest, reply: FastifyReply) => {
+  app.setNotFoundHandler((request: FastifyRequest, _reply: FastifyReply) => {
     const path = request.url.split('?')[0] ?? '/';
     const allowed = [...methods].filter((method) => router.find(method as HTTPMethod, path) !== null).sort();
     if (allowed.length > 0) {

@@ -29,7 +29,10 @@ function describeValidationError(error: AjvLikeError, part: string): FieldError 
   }
   const child = (params.missingProperty as string | undefined) ?? '';
   const field = [path, child].filter(Boolean).join('.');
-  return { field: field ? `${part}.${field}` : part, message: child ? 'is required' : (error.message ?? 'is invalid') };
+  return {
+    field: field ? `${part}.${field}` : part,
+    message: child ? 'is required' : (error.message ?? 'is invalid'),
+  };
 }
 
 const fastifyCodes: Record<string, string> = {
@@ -47,20 +50,33 @@ export function toProblem(error: FastifyError | AppError | Error): ProblemDetail
   }
   const fastifyError = error as FastifyError & { validation?: AjvLikeError[]; validationContext?: string };
   if (fastifyError.validation) {
-    const errors = fastifyError.validation.map((e) => describeValidationError(e, fastifyError.validationContext ?? 'body'));
+    const errors = fastifyError.validation.map((e) =>
+      describeValidationError(e, fastifyError.validationContext ?? 'body'),
+    );
     return problem('VALIDATION_FAILED', 400, errorCatalog.VALIDATION_FAILED.title, undefined, errors);
   }
   const status = fastifyError.statusCode ?? 500;
   if (status >= 500) return problem('INTERNAL_ERROR', 500, errorCatalog.INTERNAL_ERROR.title);
   if (error instanceof SyntaxError || fastifyError.code === 'FST_ERR_CTP_INVALID_JSON_BODY') {
-    return problem('VALIDATION_FAILED', 400, errorCatalog.VALIDATION_FAILED.title, 'The body is not valid JSON.');
+    return problem(
+      'VALIDATION_FAILED',
+      400,
+      errorCatalog.VALIDATION_FAILED.title,
+      'The body is not valid JSON.',
+    );
   }
   const code = fastifyCodes[fastifyError.code] ?? codeForStatus(status);
   const entry = errorCatalog[code as keyof typeof errorCatalog];
   return problem(code, status, entry?.title ?? error.message, error.message);
 }
 
-function problem(code: string, status: number, title: string, detail?: string, errors?: FieldError[]): ProblemDetails {
+function problem(
+  code: string,
+  status: number,
+  title: string,
+  detail?: string,
+  errors?: FieldError[],
+): ProblemDetails {
   return {
     type: `https://bazaar.dev/problems/${code.toLowerCase().replaceAll('_', '-')}`,
     title,

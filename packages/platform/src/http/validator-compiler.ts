@@ -5,7 +5,9 @@ import type { FastifySchemaCompiler } from 'fastify';
 const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv;
 
 function createAjv(options: Options): Ajv {
-  return addFormats(new Ajv({ allErrors: true, removeAdditional: false, useDefaults: true, strict: false, ...options }));
+  return addFormats(
+    new Ajv({ allErrors: true, removeAdditional: false, useDefaults: true, strict: false, ...options }),
+  );
 }
 
 // Bodies are validated as sent (no type coercion, unknown fields rejected, never stripped);

@@ -1,0 +1,67 @@
+// All supervised processes together: started in topology order, stopped together, and mirrored
+// into <DATA_DIR>/runner.json whenever one of them changes.
+import path from 'node:path';
+import { defaultBackoff } from './backoff.js';
+import type { RunnerConsole } from './console-output.js';
+import { childEnvironment, type Instance } from './instances.js';
+import type { RunnerConfig } from './runner-config.js';
+import { writeRunnerState } from './runner-state.js';
+import { SupervisedProcess } from './supervised-process.js';
+
+/** What the fleet is made of and where it reports. */
+export interface FleetOptions {
+  readonly instances: readonly Instance[];
+  readonly config: RunnerConfig;
+  readonly console: RunnerConsole;
+  /** URL of the module preloaded into every child (see orphan-guard.ts). */
+  readonly preloadUrl: string;
+}
+
+/** Every process the runner supervises. */
+export class Fleet {
+  private readonly processes: SupervisedProcess[];
+  private readonly stateFile: string;
+
+  constructor(private readonly options: FleetOptions) {
+    this.stateFile = path.join(options.config.dataDir, 'runner.json');
+    this.processes = options.instances.map((instance) => this.supervise(instance));
+  }
+
+  /** Starts every process, in topology order. */
+  startAll(): void {
+    for (const process of this.processes) process.start();
+  }
+
+  /** Stops every process: SIGTERM to all, SIGKILL to those still alive after graceMs. */
+  async stopAll(graceMs: number): Promise<void> {
+    await Promise.all(this.processes.map((process) => process.stop(graceMs)));
+  }
+
+  /** SIGKILLs every process still alive (a second Ctrl-C). */
+  killAll(): void {
+    for (const process of this.processes) process.kill();
+  }
+
+  private supervise(instance: Instance): SupervisedProcess {
+    const { config, console: out, instances } = this.options;
+    return new SupervisedProcess({
+      instance,
+      command: [process.execPath, '--import', this.options.preloadUrl, `${instance.dir}/dist/main.js`],
+      cwd: config.repoRoot,
+      env: childEnvironment(instance, instances, config),
+      backoff: defaultBackoff,
+      onLine: (line) => out.childLine(instance.id, line),
+      onNews: (message) => out.say(`${instance.id} ${message}`, 'warn'),
+      onChange: () => this.saveState(),
+    });
+  }
+
+  private saveState(): void {
+    writeRunnerState(this.stateFile, {
+      runnerPid: process.pid,
+      url: `http://localhost:${this.options.config.gatewayPort}`,
+      updatedAt: new Date().toISOString(),
+      processes: this.processes.map((supervised) => supervised.status()),
+    });
+  }
+}

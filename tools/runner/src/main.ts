@@ -1,0 +1,78 @@
+// `npm start`: runs every process of the topology, restarts a crashed one, reports when the store
+// is ready, and stops everything on Ctrl-C. Children stay in the runner's process group, so
+// `kill -- -<pgid>` stops them all; an orphan guard also stops them if the runner is SIGKILLed.
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { notReadyWarning, readyBanner } from './banner.js';
+import { createConsole, type RunnerConsole } from './console-output.js';
+import { Fleet } from './fleet.js';
+import { planInstances, baseUrlOf, type Instance } from './instances.js';
+import { findBusyPorts } from './ports.js';
+import { waitUntilReady } from './readiness.js';
+import { readRunnerConfig } from './runner-config.js';
+import { onStopSignals } from './stop-signals.js';
+import { topology } from './topology.js';
+
+const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
+const preloadUrl = new URL('./orphan-guard.js', import.meta.url).href;
+const stopGraceMs = 5_000;
+const readiness = { intervalMs: 200, timeoutMs: 60_000 };
+const isTerminal = process.stdout.isTTY === true;
+const color = isTerminal && !process.env.NO_COLOR;
+
+async function main(): Promise<void> {
+  const startedAt = Date.now();
+  const config = readRunnerConfig(process.env, repoRoot, topology);
+  const instances = planInstances(topology, config);
+  await refuseBusyPorts(instances);
+  mkdirSync(config.dataDir, { recursive: true });
+  const out = createConsole(
+    instances.map((instance) => instance.id),
+    { out: process.stdout, pretty: isTerminal, color },
+  );
+  const fleet = new Fleet({ instances, config, console: out, preloadUrl });
+  const shutdown = new AbortController();
+  onStopSignals(
+    (signal) => {
+      shutdown.abort();
+      out.say(`${signal} received: stopping every process (Ctrl-C again to kill them now)`);
+      void fleet.stopAll(stopGraceMs).then(() => exitAfterStop(out));
+    },
+    () => fleet.killAll(),
+  );
+  out.say(`data in ${config.dataDir}; process group ${process.pid} (kill -- -${process.pid} stops all)`);
+  fleet.startAll();
+  await announceReadiness(instances, config.gatewayPort, startedAt, out, shutdown.signal);
+}
+
+async function refuseBusyPorts(instances: readonly Instance[]): Promise<void> {
+  const busy = await findBusyPorts(instances.map((instance) => instance.port));
+  if (busy.length === 0) return;
+  const owners = instances.filter((instance) => busy.includes(instance.port));
+  const list = owners.map((instance) => `${instance.port} (${instance.id})`).join(', ');
+  throw new Error(`ports already in use: ${list}. Is Bazaar already running? Set PORT / SERVICE_PORT_BASE.`);
+}
+
+async function announceReadiness(
+  instances: readonly Instance[],
+  port: number,
+  startedAt: number,
+  out: RunnerConsole,
+  signal: AbortSignal,
+): Promise<void> {
+  const targets = instances.map((instance) => ({ id: instance.id, url: `${baseUrlOf(instance)}/health/ready` }));
+  const notReady = await waitUntilReady(targets, { ...readiness, signal });
+  if (signal.aborted) return;
+  if (notReady.length > 0) out.say(notReadyWarning(notReady, readiness.timeoutMs), 'warn');
+  else out.say(readyBanner(port, Date.now() - startedAt, color), 'success');
+}
+
+function exitAfterStop(out: RunnerConsole): never {
+  out.say('every process has stopped');
+  process.exit(0);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`runner: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});
