@@ -29,17 +29,17 @@ export class Fleet {
 
   /** Starts every process, in topology order. */
   startAll(): void {
-    for (const process of this.processes) process.start();
+    for (const supervised of this.processes) supervised.start();
   }
 
   /** Stops every process: SIGTERM to all, SIGKILL to those still alive after graceMs. */
   async stopAll(graceMs: number): Promise<void> {
-    await Promise.all(this.processes.map((process) => process.stop(graceMs)));
+    await Promise.all(this.processes.map((supervised) => supervised.stop(graceMs)));
   }
 
   /** SIGKILLs every process still alive (a second Ctrl-C). */
   killAll(): void {
-    for (const process of this.processes) process.kill();
+    for (const supervised of this.processes) supervised.kill();
   }
 
   private supervise(instance: Instance): SupervisedProcess {

@@ -8,6 +8,7 @@ import { createConsole, type RunnerConsole } from './console-output.js';
 import { Fleet } from './fleet.js';
 import { planInstances, baseUrlOf, type Instance } from './instances.js';
 import { findBusyPorts } from './ports.js';
+import { readProcStat } from './proc-stat.js';
 import { waitUntilReady } from './readiness.js';
 import { readRunnerConfig } from './runner-config.js';
 import { onStopSignals } from './stop-signals.js';
@@ -40,7 +41,7 @@ async function main(): Promise<void> {
     },
     () => fleet.killAll(),
   );
-  out.say(`data in ${config.dataDir}; process group ${process.pid} (kill -- -${process.pid} stops all)`);
+  out.say(startNotice(config.dataDir));
   fleet.startAll();
   await announceReadiness(instances, config.gatewayPort, startedAt, out, shutdown.signal);
 }
@@ -64,7 +65,13 @@ async function announceReadiness(
   const notReady = await waitUntilReady(targets, { ...readiness, signal });
   if (signal.aborted) return;
   if (notReady.length > 0) out.say(notReadyWarning(notReady, readiness.timeoutMs), 'warn');
-  else out.say(readyBanner(port, Date.now() - startedAt, color), 'success');
+  else out.say(readyBanner(port, Date.now() - startedAt, color));
+}
+
+function startNotice(dataDir: string): string {
+  const group = readProcStat()?.pgrp;
+  const killHint = group ? `, or \`kill -- -${group}\` from elsewhere` : '';
+  return `data in ${dataDir}; stop everything with Ctrl-C${killHint}`;
 }
 
 function exitAfterStop(out: RunnerConsole): never {

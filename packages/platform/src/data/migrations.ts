@@ -10,6 +10,8 @@ export async function migrateToLatest(db: Kysely<unknown>, migrations: Migration
     provider: { getMigrations: async () => migrations },
     migrationTableName: 'schema_migrations',
     migrationLockTableName: 'schema_migrations_lock',
+    // the kit's own tables (outbox, inbox) are migrated beside each service's, so names interleave
+    allowUnorderedMigrations: true,
   });
   const { error } = await migrator.migrateToLatest();
   if (error) throw error instanceof Error ? error : new Error(String(error));

@@ -4,6 +4,7 @@ import helmet from '@fastify/helmet';
 import swagger from '@fastify/swagger';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Registry } from 'prom-client';
 import { runInRequestContext } from '../context/request-context.js';
 import { loggerOptions, type LoggerSettings } from '../logging/create-logger.js';
 import { createMetricsRegistry } from '../metrics/metrics-registry.js';
@@ -32,6 +33,8 @@ export interface HttpServerOptions {
   /** Called once when the app closes, after in-flight requests drained (e.g. close the database). */
   onClose?: () => Promise<void>;
   bodyLimit?: number;
+  /** The process's metrics registry, when other parts (the bus) record into it too. */
+  metricsRegistry?: Registry;
   /** Trust X-Forwarded-For from this many proxies (the gateway sets it for services). */
   trustProxy?: boolean;
 }
@@ -79,7 +82,7 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Http
   );
   installMetrics(
     app as unknown as FastifyInstance,
-    createMetricsRegistry({ service: options.service, instance }),
+    options.metricsRegistry ?? createMetricsRegistry({ service: options.service, instance }),
   );
   if (options.onClose) {
     const close = options.onClose;

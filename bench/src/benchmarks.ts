@@ -1,0 +1,2 @@
+/** Every benchmark by name; each records its own result under bench/results/. */
+export const benchmarks: Record<string, () => Promise<void>> = {};
