@@ -15,18 +15,18 @@ export interface ConsoleOptions {
 }
 
 /** How a runner message should stand out. */
-export type Tone = 'info' | 'warn' | 'success';
+export type Tone = 'info' | 'warn';
 
 /** The runner's console: one writer shared by every child and by the runner itself. */
 export interface RunnerConsole {
   /** Prints one line a child wrote, formatted and tagged with the child's id. */
   childLine(id: string, line: string): void;
-  /** Prints one of the runner's own messages (may span lines). */
+  /** Prints one of the runner's own messages (may span lines); 'warn' shows it in yellow. */
   say(message: string, tone?: Tone): void;
 }
 
 const runnerId = 'runner';
-const toneColors: Record<Tone, AnsiCode | null> = { info: null, warn: colors.yellow, success: colors.green };
+const toneColors: Record<Tone, AnsiCode | null> = { info: null, warn: colors.yellow };
 
 /** Builds the console for these process ids (they set the tag width and colours). */
 export function createConsole(ids: readonly string[], options: ConsoleOptions): RunnerConsole {

@@ -61,7 +61,10 @@ async function announceReadiness(
   out: RunnerConsole,
   signal: AbortSignal,
 ): Promise<void> {
-  const targets = instances.map((instance) => ({ id: instance.id, url: `${baseUrlOf(instance)}/health/ready` }));
+  const targets = instances.map((instance) => ({
+    id: instance.id,
+    url: `${baseUrlOf(instance)}/health/ready`,
+  }));
   const notReady = await waitUntilReady(targets, { ...readiness, signal });
   if (signal.aborted) return;
   if (notReady.length > 0) out.say(notReadyWarning(notReady, readiness.timeoutMs), 'warn');

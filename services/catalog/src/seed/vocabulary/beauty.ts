@@ -58,7 +58,11 @@ export const beauty: CategoryVocabulary = {
       modifiers: ['SPF 50', 'Mineral', 'Sport'],
       priceDollars: [12, 34],
       summary: 'A broad-spectrum sunscreen lotion that protects against UVA and UVB without a white cast.',
-      features: ['Water resistant for 80 minutes.', 'A reef-friendly formula.', 'Lightweight and non-greasy.'],
+      features: [
+        'Water resistant for 80 minutes.',
+        'A reef-friendly formula.',
+        'Lightweight and non-greasy.',
+      ],
     },
     {
       noun: 'Shampoo',

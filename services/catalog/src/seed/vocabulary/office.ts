@@ -14,7 +14,11 @@ export const office: CategoryVocabulary = {
       modifiers: ['Electric', 'Height-Adjustable', 'L-Shaped'],
       priceDollars: [249, 899],
       summary: 'An electric standing desk that moves smoothly between sitting and standing heights.',
-      features: ['Memory presets for four heights.', 'Dual motors lift up to 120 kg.', 'An anti-collision sensor.'],
+      features: [
+        'Memory presets for four heights.',
+        'Dual motors lift up to 120 kg.',
+        'An anti-collision sensor.',
+      ],
     },
     {
       noun: 'Office Chair',
@@ -43,7 +47,11 @@ export const office: CategoryVocabulary = {
       modifiers: ['Fine-Point', 'Retractable', 'Colored'],
       priceDollars: [7, 24],
       summary: 'A set of smooth gel pens with quick-drying ink that will not smudge.',
-      features: ['A 0.5 mm fine point for neat handwriting.', 'A comfortable rubber grip.', 'A pack of 12 pens.'],
+      features: [
+        'A 0.5 mm fine point for neat handwriting.',
+        'A comfortable rubber grip.',
+        'A pack of 12 pens.',
+      ],
     },
     {
       noun: 'Desk Lamp',

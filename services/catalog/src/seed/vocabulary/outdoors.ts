@@ -69,7 +69,11 @@ export const outdoors: CategoryVocabulary = {
       modifiers: ['Squeeze', 'Gravity', 'Pump'],
       priceDollars: [24, 119],
       summary: 'A backcountry water filter that removes bacteria and protozoa from streams and lakes.',
-      features: ['Filters up to 2,000 liters.', 'Weighs less than 100 grams.', 'Field-cleanable by backflushing.'],
+      features: [
+        'Filters up to 2,000 liters.',
+        'Weighs less than 100 grams.',
+        'Field-cleanable by backflushing.',
+      ],
     },
     {
       noun: 'Camping Hammock',
@@ -87,7 +91,11 @@ export const outdoors: CategoryVocabulary = {
       modifiers: ['32-oz', '24-oz', 'Wide-Mouth'],
       priceDollars: [19, 49],
       summary: 'A vacuum-insulated stainless steel water bottle that keeps drinks cold for 24 hours.',
-      features: ['A leak-proof lid with a carry loop.', 'Dishwasher safe and BPA-free.', 'Fits most cup holders.'],
+      features: [
+        'A leak-proof lid with a carry loop.',
+        'Dishwasher safe and BPA-free.',
+        'Fits most cup holders.',
+      ],
     },
   ],
 };

@@ -13,7 +13,8 @@ export const toysAndGames: CategoryVocabulary = {
       noun: 'Building Blocks Set',
       modifiers: ['500-Piece', 'Space Station', 'Castle'],
       priceDollars: [19, 149],
-      summary: 'A building blocks set of colorful interlocking bricks that sparks creativity in kids 6 and up.',
+      summary:
+        'A building blocks set of colorful interlocking bricks that sparks creativity in kids 6 and up.',
       features: [
         'Compatible with major brick brands.',
         'Illustrated step-by-step instructions.',
@@ -36,7 +37,11 @@ export const toysAndGames: CategoryVocabulary = {
       modifiers: ['1000-Piece', '500-Piece', 'Panoramic'],
       priceDollars: [14, 34],
       summary: 'A jigsaw puzzle with precision-cut, snug-fitting pieces and a beautifully illustrated scene.',
-      features: ['Includes a poster for reference.', 'Made from recycled board.', 'Finished size 70 x 50 cm.'],
+      features: [
+        'Includes a poster for reference.',
+        'Made from recycled board.',
+        'Finished size 70 x 50 cm.',
+      ],
     },
     {
       noun: 'Remote Control Car',

@@ -1,0 +1,45 @@
+import rateLimit from '@fastify/rate-limit';
+import { AppError, createAuthGuards, createHttpServer, type HttpApp, type TokenVerifier } from '@bazaar/platform';
+import type { GatewayConfig } from './config.js';
+import { upstreamUrls, type Upstreams } from './upstreams.js';
+import { registerAuthRoutes } from './http/auth.routes.js';
+import { registerCatalogRoutes } from './http/catalog.routes.js';
+import { registerAdminRoutes } from './http/admin.routes.js';
+import { registerSystemRoutes } from './http/system.routes.js';
+
+/** What the gateway is built from; tests pass their own upstreams and verifier. */
+export interface GatewayDeps {
+  config: GatewayConfig;
+  upstreams: Upstreams;
+  verifyToken: TokenVerifier;
+}
+
+/** Builds the gateway app: the public API of api.md over the services. Never listens. */
+export async function buildApp({ config, upstreams, verifyToken }: GatewayDeps): Promise<HttpApp> {
+  const app = await createHttpServer({
+    service: 'gateway',
+    instance: config.SERVICE_INSTANCE,
+    description: 'Bazaar public API',
+    log: { level: config.LOG_LEVEL, format: config.LOG_FORMAT },
+    bodyLimit: config.BODY_LIMIT_BYTES,
+    onClose: async () => {
+      await Promise.all(Object.values(upstreams).map((client) => client.close()));
+    },
+  });
+  await app.register(rateLimit, {
+    max: config.RATE_LIMIT_PER_MINUTE,
+    timeWindow: '1 minute',
+    allowList: (request) => request.url.startsWith('/health/') || request.url === '/metrics',
+    errorResponseBuilder: (_request, context) =>
+      new AppError('RATE_LIMITED', {
+        detail: `Too many requests; try again in ${Math.ceil(context.ttl / 1000)} s.`,
+        headers: { 'retry-after': String(Math.ceil(context.ttl / 1000)) },
+      }),
+  });
+  const guards = createAuthGuards(verifyToken);
+  registerAuthRoutes(app, upstreams, guards, config.AUTH_RATE_LIMIT_PER_MINUTE);
+  registerCatalogRoutes(app, upstreams);
+  registerAdminRoutes(app, upstreams, guards);
+  registerSystemRoutes(app, upstreamUrls(config));
+  return app;
+}

@@ -1,0 +1,14 @@
+import { createTokenVerifier, loadConfigOrExit, serveUntilStopped } from '@bazaar/platform';
+import { accessTokenIssuer, accessTokenAudience, jwksPath } from '@bazaar/contracts/identity';
+import { baseUrls, configSchema } from './config.js';
+import { createUpstreams } from './upstreams.js';
+import { buildApp } from './app.js';
+
+const config = loadConfigOrExit(configSchema);
+const verifyToken = createTokenVerifier({
+  jwksUrl: `${baseUrls(config.IDENTITY_URL)[0]}${jwksPath}`,
+  issuer: accessTokenIssuer,
+  audience: accessTokenAudience,
+});
+const app = await buildApp({ config, upstreams: createUpstreams(config), verifyToken });
+await serveUntilStopped(app, { port: config.PORT, host: config.HOST, shutdownTimeoutMs: config.SHUTDOWN_TIMEOUT_MS });

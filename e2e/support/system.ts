@@ -1,0 +1,137 @@
+// Starts the whole system the way a developer does (`npm start`), on free ports and a fresh data
+// directory, and stops it for sure: tests call stop() in afterEach/afterAll, and anything still
+// running when the test process exits is killed with its whole process group.
+import { mkdir, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { fileURLToPath } from 'node:url';
+import { findFreePort, findFreeServicePortBase, maxReplicas } from './ports.js';
+import { spawnGroup, stopGroup, type ExitStatus, type ProcessGroup } from './process-group.js';
+import { readRunnerState, type RunnerState } from './runner-state.js';
+
+/** How to start the system. */
+export interface StartOptions {
+  /** Extra environment for `npm start`, e.g. { DATABASE_URL, BUS_URL }. */
+  readonly env?: Record<string, string>;
+  /** SCALE for the runner, e.g. 'catalog=3,identity=2'. */
+  readonly scale?: string;
+  /** How long to wait for GET /health/system to answer 200 (default 90 s). */
+  readonly readyTimeoutMs?: number;
+}
+
+/** A system started by startSystem. */
+export interface RunningSystem {
+  /** The gateway, e.g. http://127.0.0.1:43121. */
+  readonly baseUrl: string;
+  readonly port: number;
+  readonly servicePortBase: number;
+  /** Absolute DATA_DIR, under <repo>/.test-data/. */
+  readonly dataDir: string;
+  /** Everything `npm start` has printed so far (across restarts). */
+  output(): string;
+  /** The runner's <DATA_DIR>/runner.json: every process with its instance, port, pid and restarts. */
+  pids(): Promise<RunnerState>;
+  /** Sends a signal to the whole process group of `npm start` (SIGINT is what Ctrl-C does). */
+  signal(signal: NodeJS.Signals): void;
+  /** Resolves when the current `npm start` process has exited. */
+  exited(): Promise<ExitStatus>;
+  /** SIGINT to the group, waits for exit, SIGKILLs the group after 10 s. Safe to call twice. */
+  stop(): Promise<void>;
+  /** Stops if running, then starts again on the same DATA_DIR and ports, and waits until healthy. */
+  restart(): Promise<void>;
+  /** Stops, then deletes the data directory. */
+  remove(): Promise<void>;
+}
+
+const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
+const testDataRoot = path.join(repoRoot, '.test-data');
+const stopGraceMs = 10_000;
+const verbose = process.env.E2E_VERBOSE === '1';
+
+/** Starts `npm start` on free ports with a fresh DATA_DIR and resolves once /health/system is 200. */
+export async function startSystem(options: StartOptions = {}): Promise<RunningSystem> {
+  const port = await findFreePort();
+  const servicePortBase = await findFreeServicePortBase(maxReplicas(options.scale), [port]);
+  await mkdir(testDataRoot, { recursive: true });
+  const dataDir = path.join(testDataRoot, `system-${port}-${Date.now().toString(36)}`);
+  const env = systemEnvironment(options, {
+    PORT: `${port}`,
+    SERVICE_PORT_BASE: `${servicePortBase}`,
+    DATA_DIR: dataDir,
+  });
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const chunks: string[] = [];
+  const launch = () => launchUntilHealthy(env, baseUrl, options.readyTimeoutMs ?? 90_000, chunks);
+  let group = await launch();
+  const stop = () => stopGroup(group, stopGraceMs).then(() => undefined);
+  return {
+    baseUrl,
+    port,
+    servicePortBase,
+    dataDir,
+    output: () => chunks.join(''),
+    pids: () => readRunnerState(dataDir),
+    signal: (signal) => group.signal(signal),
+    exited: () => group.exited,
+    stop,
+    restart: async () => {
+      await stop();
+      group = await launch();
+    },
+    remove: async () => {
+      await stop();
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+function systemEnvironment(options: StartOptions, own: Record<string, string>): NodeJS.ProcessEnv {
+  // The system runs as in development, not under vitest's NODE_ENV=test and VITEST* variables.
+  const inherited = Object.fromEntries(
+    Object.entries(process.env).filter(([key]) => key !== 'NODE_ENV' && !key.startsWith('VITEST')),
+  );
+  return { ...inherited, ...options.env, SCALE: options.scale ?? options.env?.SCALE ?? '', ...own };
+}
+
+async function launchUntilHealthy(
+  env: NodeJS.ProcessEnv,
+  baseUrl: string,
+  timeoutMs: number,
+  chunks: string[],
+): Promise<ProcessGroup> {
+  const onOutput = (text: string) => {
+    chunks.push(text);
+    if (verbose) process.stdout.write(text);
+  };
+  const group = spawnGroup('npm', ['start'], { cwd: repoRoot, env, onOutput });
+  const failure = await waitForHealthy(group, `${baseUrl}/health/system`, timeoutMs);
+  if (!failure) return group;
+  await stopGroup(group, stopGraceMs);
+  throw new Error(`${failure}\n--- last 100 lines of npm start ---\n${lastLines(chunks.join(''), 100)}`);
+}
+
+/** Polls until the URL answers 200; returns why it gave up, or null when healthy. */
+async function waitForHealthy(group: ProcessGroup, url: string, timeoutMs: number): Promise<string | null> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (!group.isRunning())
+      return `npm start exited (${JSON.stringify(await group.exited)}) before ${url} was 200`;
+    if (await answers200(url)) return null;
+    await sleep(250);
+  }
+  return `${url} did not answer 200 within ${timeoutMs / 1000} s`;
+}
+
+async function answers200(url: string): Promise<boolean> {
+  try {
+    const response = await fetch(url, { signal: AbortSignal.timeout(2_000) });
+    await response.body?.cancel();
+    return response.status === 200;
+  } catch {
+    return false;
+  }
+}
+
+function lastLines(text: string, count: number): string {
+  return text.split('\n').slice(-count).join('\n');
+}

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { childEnvironment, planInstances, urlVariables } from './instances.js';
+import { parseScale } from './scale.js';
+import { topology } from './topology.js';
+
+const settings = (scale?: string, servicePortBase = 7100, gatewayPort = 8080) => ({
+  servicePortBase,
+  gatewayPort,
+  replicas: parseScale(scale, topology),
+});
+
+describe('planInstances', () => {
+  it('puts each service on SERVICE_PORT_BASE + offset and the gateway on PORT, in start order', () => {
+    const instances = planInstances(topology, settings());
+    expect(instances.map(({ id, port, dir }) => ({ id, port, dir }))).toEqual([
+      { id: 'identity-0', port: 7101, dir: 'services/identity' },
+      { id: 'catalog-0', port: 7102, dir: 'services/catalog' },
+      { id: 'gateway-0', port: 8080, dir: 'apps/gateway' },
+    ]);
+  });
+
+  it('places replica r of a service 100 * r ports higher', () => {
+    const instances = planInstances(topology, settings('catalog=3,identity=2', 20000));
+    expect(instances.map((instance) => `${instance.id}:${instance.port}`)).toEqual([
+      'identity-0:20001',
+      'identity-1:20101',
+      'catalog-0:20002',
+      'catalog-1:20102',
+      'catalog-2:20202',
+      'gateway-0:8080',
+    ]);
+  });
+
+  it('refuses a gateway port that a service already uses', () => {
+    expect(() => planInstances(topology, settings(undefined, 7100, 7102))).toThrow(
+      'catalog-0 and gateway-0 would both listen on port 7102',
+    );
+  });
+
+  it('refuses ports beyond 65535', () => {
+    expect(() => planInstances(topology, settings('catalog=2', 65450))).toThrow(
+      'catalog-1 would listen on 65552',
+    );
+  });
+});
+
+describe('urlVariables', () => {
+  it('lists every replica of every process, comma-separated, under <NAME>_URL', () => {
+    const instances = planInstances(topology, settings('catalog=2'));
+    expect(urlVariables(instances)).toEqual({
+      IDENTITY_URL: 'http://127.0.0.1:7101',
+      CATALOG_URL: 'http://127.0.0.1:7102,http://127.0.0.1:7202',
+      GATEWAY_URL: 'http://127.0.0.1:8080',
+    });
+  });
+});
+
+describe('childEnvironment', () => {
+  it("gives a child the runner's environment plus its own PORT, HOST, DATA_DIR, instance and the URLs", () => {
+    const instances = planInstances(topology, settings('catalog=2'));
+    const catalog1 = instances.find((instance) => instance.id === 'catalog-1');
+    if (!catalog1) throw new Error('catalog-1 is missing');
+    const inheritedEnv = { PATH: '/bin', PORT: '8080', BUS_URL: 'amqp://bus', NODE_ENV: 'development' };
+    const env = childEnvironment(catalog1, instances, { inheritedEnv, dataDir: '/data' });
+    expect(env).toEqual({
+      PATH: '/bin',
+      BUS_URL: 'amqp://bus',
+      NODE_ENV: 'development',
+      PORT: '7202',
+      HOST: '127.0.0.1',
+      DATA_DIR: '/data',
+      SERVICE_INSTANCE: 'catalog-1',
+      IDENTITY_URL: 'http://127.0.0.1:7101',
+      CATALOG_URL: 'http://127.0.0.1:7102,http://127.0.0.1:7202',
+      GATEWAY_URL: 'http://127.0.0.1:8080',
+    });
+  });
+});

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { readRunnerConfig } from './runner-config.js';
+import { topology } from './topology.js';
+
+const repoRoot = '/repo';
+
+describe('readRunnerConfig', () => {
+  it('uses PORT 8080, SERVICE_PORT_BASE 7100, <repo>/.data and NODE_ENV=development by default', () => {
+    const config = readRunnerConfig({}, repoRoot, topology);
+    expect(config).toMatchObject({ gatewayPort: 8080, servicePortBase: 7100, dataDir: '/repo/.data' });
+    expect(config.inheritedEnv.NODE_ENV).toBe('development');
+  });
+
+  it('takes ports, an absolute DATA_DIR and NODE_ENV from the environment', () => {
+    const env = { PORT: '9090', SERVICE_PORT_BASE: '20000', DATA_DIR: '/tmp/bazaar', NODE_ENV: 'production' };
+    const config = readRunnerConfig(env, repoRoot, topology);
+    expect(config).toMatchObject({ gatewayPort: 9090, servicePortBase: 20000, dataDir: '/tmp/bazaar' });
+    expect(config.inheritedEnv.NODE_ENV).toBe('production');
+  });
+
+  it('resolves a relative DATA_DIR against the repository', () => {
+    expect(readRunnerConfig({ DATA_DIR: 'tmp/run' }, repoRoot, topology).dataDir).toBe('/repo/tmp/run');
+  });
+
+  it('passes database, bus and admin settings through to the children untouched', () => {
+    const env = {
+      DATABASE_URL: 'postgres://db/',
+      BUS_URL: 'amqp://bus',
+      ADMIN_EMAIL: 'a@b.c',
+      ADMIN_PASSWORD: 's3cret',
+    };
+    expect(readRunnerConfig(env, repoRoot, topology).inheritedEnv).toMatchObject(env);
+  });
+
+  it.each([
+    ['PORT', 'http'],
+    ['PORT', '0'],
+    ['SERVICE_PORT_BASE', '70000'],
+    ['SERVICE_PORT_BASE', '71.5'],
+  ])('rejects %s=%s', (name, value) => {
+    expect(() => readRunnerConfig({ [name]: value }, repoRoot, topology)).toThrow(
+      `${name} must be a port number between 1 and 65535, got "${value}"`,
+    );
+  });
+
+  it('reads SCALE', () => {
+    expect(readRunnerConfig({ SCALE: 'catalog=3' }, repoRoot, topology).replicas.get('catalog')).toBe(3);
+  });
+});
