@@ -29,6 +29,11 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { patterns: [betweenServices, outOfPackage] }] },
   },
   {
+    // every package's vitest config shares the root's test settings
+    files: ['**/vitest.config.ts'],
+    rules: { 'no-restricted-imports': 'off' },
+  },
+  {
     files: ['packages/platform/**/*.ts'],
     rules: {
       'no-restricted-imports': [

@@ -1,8 +1,9 @@
 // A command started in its own process group (detached), so the whole tree it starts can be
-// signalled at once, and killed for sure when the test process exits — even after a failure.
+// signalled at once. A guardian process stops that group if the test process dies first.
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { fileURLToPath } from 'node:url';
 
 /** How a process ended. */
 export interface ExitStatus {
@@ -22,10 +23,7 @@ export interface ProcessGroup {
   signal(signal: NodeJS.Signals): void;
 }
 
-const liveGroups = new Set<number>();
-process.once('exit', () => {
-  for (const pid of liveGroups) signalGroup(pid, 'SIGKILL');
-});
+const guardianPath = fileURLToPath(new URL('./group-guardian.mjs', import.meta.url));
 
 /** Starts a command detached, in its own process group; every output chunk goes to onOutput. */
 export function spawnGroup(
@@ -36,7 +34,7 @@ export function spawnGroup(
   const child = spawn(command, args, { cwd: options.cwd, env: options.env, detached: true, stdio: 'pipe' });
   const pid = child.pid;
   if (pid === undefined) throw new Error(`could not start ${command} ${args.join(' ')}`);
-  liveGroups.add(pid);
+  guardGroup(pid);
   child.stdin.end();
   child.stdout.setEncoding('utf8').on('data', options.onOutput);
   child.stderr.setEncoding('utf8').on('data', options.onOutput);
@@ -63,7 +61,6 @@ export async function stopGroup(group: ProcessGroup, graceMs: number): Promise<E
   }
   const status = await group.exited;
   await killLeftovers(group.pid);
-  liveGroups.delete(group.pid);
   return status;
 }
 
@@ -73,6 +70,12 @@ async function killLeftovers(pid: number): Promise<void> {
     await sleep(100);
     if (attempt >= 2) signalGroup(pid, 'SIGKILL');
   }
+}
+
+/** Starts the guardian that stops this group if the test process dies without stopping it. */
+function guardGroup(pid: number): void {
+  const args = [guardianPath, String(process.pid), String(pid)];
+  spawn(process.execPath, args, { detached: true, stdio: 'ignore' }).unref();
 }
 
 /** Signals the group; false when no process is left in it. */

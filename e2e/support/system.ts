@@ -47,30 +47,21 @@ const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 const testDataRoot = path.join(repoRoot, '.test-data');
 const stopGraceMs = 10_000;
 const verbose = process.env.E2E_VERBOSE === '1';
+// Set by vitest/vite in the test process; the system runs as it does for a developer, without them.
+const vitestVariables = new Set(['NODE_ENV', 'TEST', 'MODE', 'DEV', 'PROD', 'SSR', 'BASE_URL', 'FORCE_TTY']);
 
 /** Starts `npm start` on free ports with a fresh DATA_DIR and resolves once /health/system is 200. */
 export async function startSystem(options: StartOptions = {}): Promise<RunningSystem> {
-  const port = await findFreePort();
-  const servicePortBase = await findFreeServicePortBase(maxReplicas(options.scale), [port]);
-  await mkdir(testDataRoot, { recursive: true });
-  const dataDir = path.join(testDataRoot, `system-${port}-${Date.now().toString(36)}`);
-  const env = systemEnvironment(options, {
-    PORT: `${port}`,
-    SERVICE_PORT_BASE: `${servicePortBase}`,
-    DATA_DIR: dataDir,
-  });
-  const baseUrl = `http://127.0.0.1:${port}`;
+  const place = await reservePlace(options.scale);
+  const env = systemEnvironment(options, place);
   const chunks: string[] = [];
-  const launch = () => launchUntilHealthy(env, baseUrl, options.readyTimeoutMs ?? 90_000, chunks);
+  const launch = () => launchUntilHealthy(env, place.baseUrl, options.readyTimeoutMs ?? 90_000, chunks);
   let group = await launch();
   const stop = () => stopGroup(group, stopGraceMs).then(() => undefined);
   return {
-    baseUrl,
-    port,
-    servicePortBase,
-    dataDir,
+    ...place,
     output: () => chunks.join(''),
-    pids: () => readRunnerState(dataDir),
+    pids: () => readRunnerState(place.dataDir),
     signal: (signal) => group.signal(signal),
     exited: () => group.exited,
     stop,
@@ -80,17 +71,34 @@ export async function startSystem(options: StartOptions = {}): Promise<RunningSy
     },
     remove: async () => {
       await stop();
-      await rm(dataDir, { recursive: true, force: true });
+      await rm(place.dataDir, { recursive: true, force: true });
     },
   };
 }
 
-function systemEnvironment(options: StartOptions, own: Record<string, string>): NodeJS.ProcessEnv {
-  // The system runs as in development, not under vitest's NODE_ENV=test and VITEST* variables.
+type Place = Pick<RunningSystem, 'baseUrl' | 'port' | 'servicePortBase' | 'dataDir'>;
+
+/** Free ports for the gateway and for every service replica, and a new data directory. */
+async function reservePlace(scale: string | undefined): Promise<Place> {
+  const port = await findFreePort();
+  const servicePortBase = await findFreeServicePortBase(maxReplicas(scale), [port]);
+  await mkdir(testDataRoot, { recursive: true });
+  const dataDir = path.join(testDataRoot, `system-${port}-${Date.now().toString(36)}`);
+  return { baseUrl: `http://127.0.0.1:${port}`, port, servicePortBase, dataDir };
+}
+
+function systemEnvironment(options: StartOptions, place: Place): NodeJS.ProcessEnv {
   const inherited = Object.fromEntries(
-    Object.entries(process.env).filter(([key]) => key !== 'NODE_ENV' && !key.startsWith('VITEST')),
+    Object.entries(process.env).filter(([key]) => !vitestVariables.has(key) && !key.startsWith('VITEST')),
   );
-  return { ...inherited, ...options.env, SCALE: options.scale ?? options.env?.SCALE ?? '', ...own };
+  return {
+    ...inherited,
+    ...options.env,
+    SCALE: options.scale ?? options.env?.SCALE ?? '',
+    PORT: String(place.port),
+    SERVICE_PORT_BASE: String(place.servicePortBase),
+    DATA_DIR: place.dataDir,
+  };
 }
 
 async function launchUntilHealthy(

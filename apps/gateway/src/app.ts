@@ -1,5 +1,11 @@
 import rateLimit from '@fastify/rate-limit';
-import { AppError, createAuthGuards, createHttpServer, type HttpApp, type TokenVerifier } from '@bazaar/platform';
+import {
+  AppError,
+  createAuthGuards,
+  createHttpServer,
+  type HttpApp,
+  type TokenVerifier,
+} from '@bazaar/platform';
 import type { GatewayConfig } from './config.js';
 import { upstreamUrls, type Upstreams } from './upstreams.js';
 import { registerAuthRoutes } from './http/auth.routes.js';

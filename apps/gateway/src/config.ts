@@ -5,15 +5,30 @@ import { commonConfig, portConfig } from '@bazaar/platform';
 export const configSchema = Type.Object({
   ...commonConfig,
   ...portConfig(8080),
-  CATALOG_URL: Type.String({ default: 'http://127.0.0.1:7102', description: 'catalog base URL(s), comma-separated' }),
-  RATE_LIMIT_PER_MINUTE: Type.Integer({ default: 1200, minimum: 1, description: 'requests per client per minute' }),
+  CATALOG_URL: Type.String({
+    default: 'http://127.0.0.1:7102',
+    description: 'catalog base URL(s), comma-separated',
+  }),
+  RATE_LIMIT_PER_MINUTE: Type.Integer({
+    default: 1200,
+    minimum: 1,
+    description: 'requests per client per minute',
+  }),
   AUTH_RATE_LIMIT_PER_MINUTE: Type.Integer({
     default: 20,
     minimum: 1,
     description: 'login and signup attempts per client per minute',
   }),
-  UPSTREAM_TIMEOUT_MS: Type.Integer({ default: 3000, minimum: 50, description: 'timeout of each call to a service' }),
-  BODY_LIMIT_BYTES: Type.Integer({ default: 64 * 1024, minimum: 1024, description: 'largest accepted request body' }),
+  UPSTREAM_TIMEOUT_MS: Type.Integer({
+    default: 3000,
+    minimum: 50,
+    description: 'timeout of each call to a service',
+  }),
+  BODY_LIMIT_BYTES: Type.Integer({
+    default: 64 * 1024,
+    minimum: 1024,
+    description: 'largest accepted request body',
+  }),
 });
 
 /** The gateway's validated configuration. */

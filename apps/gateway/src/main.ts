@@ -11,4 +11,8 @@ const verifyToken = createTokenVerifier({
   audience: accessTokenAudience,
 });
 const app = await buildApp({ config, upstreams: createUpstreams(config), verifyToken });
-await serveUntilStopped(app, { port: config.PORT, host: config.HOST, shutdownTimeoutMs: config.SHUTDOWN_TIMEOUT_MS });
+await serveUntilStopped(app, {
+  port: config.PORT,
+  host: config.HOST,
+  shutdownTimeoutMs: config.SHUTDOWN_TIMEOUT_MS,
+});

@@ -1,5 +1,6 @@
-// The one message people look for: where the store is, and how long it took to get there.
+// What the runner tells people: how to stop it, what is missing, and above all where the store is.
 import { colors, paint } from './ansi.js';
+import { readProcStat } from './proc-stat.js';
 
 /** The "ready" banner (three lines). */
 export function readyBanner(port: number, elapsedMs: number, color: boolean): string {
@@ -13,4 +14,16 @@ export function readyBanner(port: number, elapsedMs: number, color: boolean): st
 export function notReadyWarning(notReady: readonly string[], timeoutMs: number): string {
   const who = notReady.join(', ');
   return `not ready after ${timeoutMs / 1000} s: ${who}. They keep running (and restarting); see their logs above.`;
+}
+
+/** The first line: where the data lives and how to stop everything. */
+export function startNotice(dataDir: string): string {
+  const group = readProcStat()?.pgrp;
+  const killHint = group ? `, or \`kill -- -${group}\` from elsewhere` : '';
+  return `data in ${dataDir}; stop everything with Ctrl-C${killHint}`;
+}
+
+/** The warning for processes whose entry file has not been built. */
+export function missingBuildsWarning(missing: readonly string[]): string {
+  return `not built: ${missing.join(', ')}. They will keep failing and restarting until built.`;
 }

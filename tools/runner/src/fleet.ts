@@ -3,7 +3,7 @@
 import path from 'node:path';
 import { defaultBackoff } from './backoff.js';
 import type { RunnerConsole } from './console-output.js';
-import { childEnvironment, type Instance } from './instances.js';
+import { childEnvironment, entryFileOf, type Instance } from './instances.js';
 import type { RunnerConfig } from './runner-config.js';
 import { writeRunnerState } from './runner-state.js';
 import { SupervisedProcess } from './supervised-process.js';
@@ -46,7 +46,7 @@ export class Fleet {
     const { config, console: out, instances } = this.options;
     return new SupervisedProcess({
       instance,
-      command: [process.execPath, '--import', this.options.preloadUrl, `${instance.dir}/dist/main.js`],
+      command: [process.execPath, '--import', this.options.preloadUrl, entryFileOf(instance)],
       cwd: config.repoRoot,
       env: childEnvironment(instance, instances, config),
       backoff: defaultBackoff,

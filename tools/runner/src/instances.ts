@@ -46,6 +46,11 @@ function assertDistinctPorts(instances: readonly Instance[]): void {
   }
 }
 
+/** The file an instance runs, relative to the repo root: `<dir>/dist/main.js`. */
+export function entryFileOf(instance: Instance): string {
+  return `${instance.dir}/dist/main.js`;
+}
+
 /** The base URL of one instance, as other processes reach it. */
 export function baseUrlOf(instance: Instance): string {
   return `http://127.0.0.1:${instance.port}`;

@@ -3,12 +3,11 @@
 // `kill -- -<pgid>` stops them all; an orphan guard also stops them if the runner is SIGKILLed.
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { notReadyWarning, readyBanner } from './banner.js';
+import { missingBuildsWarning, notReadyWarning, readyBanner, startNotice } from './banner.js';
 import { createConsole, type RunnerConsole } from './console-output.js';
 import { Fleet } from './fleet.js';
-import { planInstances, baseUrlOf, type Instance } from './instances.js';
-import { findBusyPorts } from './ports.js';
-import { readProcStat } from './proc-stat.js';
+import { baseUrlOf, planInstances, type Instance } from './instances.js';
+import { findMissingBuilds, refuseBusyPorts } from './preflight.js';
 import { waitUntilReady } from './readiness.js';
 import { readRunnerConfig } from './runner-config.js';
 import { onStopSignals } from './stop-signals.js';
@@ -27,10 +26,8 @@ async function main(): Promise<void> {
   const instances = planInstances(topology, config);
   await refuseBusyPorts(instances);
   mkdirSync(config.dataDir, { recursive: true });
-  const out = createConsole(
-    instances.map((instance) => instance.id),
-    { out: process.stdout, pretty: isTerminal, color },
-  );
+  const ids = instances.map((instance) => instance.id);
+  const out = createConsole(ids, { out: process.stdout, pretty: isTerminal, color });
   const fleet = new Fleet({ instances, config, console: out, preloadUrl });
   const shutdown = new AbortController();
   onStopSignals(
@@ -42,16 +39,10 @@ async function main(): Promise<void> {
     () => fleet.killAll(),
   );
   out.say(startNotice(config.dataDir));
+  const missing = findMissingBuilds(instances, repoRoot);
+  if (missing.length > 0) out.say(missingBuildsWarning(missing), 'warn');
   fleet.startAll();
   await announceReadiness(instances, config.gatewayPort, startedAt, out, shutdown.signal);
-}
-
-async function refuseBusyPorts(instances: readonly Instance[]): Promise<void> {
-  const busy = await findBusyPorts(instances.map((instance) => instance.port));
-  if (busy.length === 0) return;
-  const owners = instances.filter((instance) => busy.includes(instance.port));
-  const list = owners.map((instance) => `${instance.port} (${instance.id})`).join(', ');
-  throw new Error(`ports already in use: ${list}. Is Bazaar already running? Set PORT / SERVICE_PORT_BASE.`);
 }
 
 async function announceReadiness(
@@ -69,12 +60,6 @@ async function announceReadiness(
   if (signal.aborted) return;
   if (notReady.length > 0) out.say(notReadyWarning(notReady, readiness.timeoutMs), 'warn');
   else out.say(readyBanner(port, Date.now() - startedAt, color));
-}
-
-function startNotice(dataDir: string): string {
-  const group = readProcStat()?.pgrp;
-  const killHint = group ? `, or \`kill -- -${group}\` from elsewhere` : '';
-  return `data in ${dataDir}; stop everything with Ctrl-C${killHint}`;
 }
 
 function exitAfterStop(out: RunnerConsole): never {

@@ -62,7 +62,7 @@ export class SupervisedProcess {
     if (!child) return;
     const exited = once(child, 'exit');
     child.kill('SIGTERM');
-    const timedOut = await Promise.race([exited.then(() => false), sleep(graceMs).then(() => true)]);
+    const timedOut = await Promise.race([exited.then(() => false), sleep(graceMs, true, { ref: false })]);
     if (timedOut) {
       this.options.onNews(`still running after ${graceMs} ms: sending SIGKILL`);
       child.kill('SIGKILL');

@@ -1,6 +1,7 @@
 // Vitest global setup: finds PostgreSQL and RabbitMQ once per run, hands their URLs to the
 // tests (inject('servers')), says plainly which suites are skipped, and with CI=true refuses to
 // skip: an unreachable server is then a failure.
+import type {} from 'vitest';
 import type { TestProject } from 'vitest/node';
 import { probeServers, defaultServerUrls, type TestServers } from './probe.js';
 

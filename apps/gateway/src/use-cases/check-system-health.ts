@@ -13,7 +13,10 @@ export interface SystemHealth {
 }
 
 /** Asks every replica of every service for its own readiness; a service is ready when one replica is. */
-export async function checkSystemHealth(services: Record<string, string[]>, timeoutMs = 1000): Promise<SystemHealth> {
+export async function checkSystemHealth(
+  services: Record<string, string[]>,
+  timeoutMs = 1000,
+): Promise<SystemHealth> {
   const entries = await Promise.all(
     Object.entries(services).map(async ([name, urls]) => {
       const instances = await Promise.all(urls.map((url) => checkInstance(url, timeoutMs)));

@@ -1,18 +1,12 @@
 import { notFound, type ServiceClient } from '@bazaar/platform';
-import { toProductSummary, type CatalogProduct, type ProductSummary } from './to-product-summary.js';
+import type { Product } from '@bazaar/contracts/catalog';
+import type { ProductDetail, ProductSummary } from '@bazaar/contracts/gateway';
+import { toProductSummary } from './to-product-summary.js';
 
 /** Stock of one product, as inventory reports it. */
 export interface Availability {
   inStock: boolean;
   quantity: number;
-}
-
-/** The product page: the product, its availability and recommendations, and what is degraded. */
-export interface ProductPage extends ProductSummary {
-  description: string;
-  availability: Availability | null;
-  recommendations: ProductSummary[] | null;
-  degraded: Array<'availability' | 'recommendations'>;
 }
 
 /** Optional parts of the page; each is fetched when its service is configured and answers. */
@@ -26,14 +20,18 @@ export interface ProductPageParts {
  * recommendations are fetched in parallel and, when their service is missing or fails, the page
  * still answers with that part null and named in `degraded`.
  */
-export async function getProductPage(catalog: ServiceClient, parts: ProductPageParts, id: string): Promise<ProductPage> {
+export async function getProductPage(
+  catalog: ServiceClient,
+  parts: ProductPageParts,
+  id: string,
+): Promise<ProductDetail> {
   const [product, availability, recommendations] = await Promise.all([
-    catalog.request<CatalogProduct>({ method: 'GET', path: `/products/${encodeURIComponent(id)}` }),
+    catalog.request<Product>({ method: 'GET', path: `/products/${encodeURIComponent(id)}` }),
     optional(parts.availability?.(id)),
     optional(parts.recommendations?.(id)),
   ]);
   if (product.status === 404) throw notFound(`No product ${id}.`);
-  const degraded: ProductPage['degraded'] = [];
+  const degraded: ProductDetail['degraded'] = [];
   if (availability === null) degraded.push('availability');
   if (recommendations === null) degraded.push('recommendations');
   return {

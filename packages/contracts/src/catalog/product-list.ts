@@ -8,7 +8,11 @@ export const maxIdsPerLookup = 100;
 /** The query of `GET /products`: filter by category and/or by a list of ids, one page at a time. */
 export const ProductListQuery = Type.Object({
   category: Type.Optional(
-    Type.String({ minLength: 1, maxLength: 64, description: 'category id; an unknown one gives an empty page' }),
+    Type.String({
+      minLength: 1,
+      maxLength: 64,
+      description: 'category id; an unknown one gives an empty page',
+    }),
   ),
   ids: Type.Optional(
     Type.String({

@@ -1,4 +1,4 @@
-import type { FastifyRequest, preHandlerAsyncHookHandler } from 'fastify';
+import type { FastifyRequest, onRequestAsyncHookHandler } from 'fastify';
 import { forbidden, unauthenticated } from '../http/app-error.js';
 import type { AuthenticatedUser, TokenVerifier } from './token-verifier.js';
 
@@ -9,10 +9,13 @@ declare module 'fastify' {
   }
 }
 
-/** Route guards that verify the bearer token themselves: no service trusts a user id in a header. */
+/**
+ * Route guards that verify the bearer token themselves: no service trusts a user id in a header.
+ * Use them as `onRequest` hooks, so a stranger learns nothing from body validation.
+ */
 export interface AuthGuards {
-  requireUser: preHandlerAsyncHookHandler;
-  requireAdmin: preHandlerAsyncHookHandler;
+  requireUser: onRequestAsyncHookHandler;
+  requireAdmin: onRequestAsyncHookHandler;
 }
 
 /** Reads the bearer token of a request, or throws 401. */
@@ -25,10 +28,10 @@ export function bearerToken(request: FastifyRequest): string {
 
 /** Builds the guards over one token verifier. */
 export function createAuthGuards(verify: TokenVerifier): AuthGuards {
-  const requireUser: preHandlerAsyncHookHandler = async (request) => {
+  const requireUser: onRequestAsyncHookHandler = async (request) => {
     request.user = await verify(bearerToken(request));
   };
-  const requireAdmin: preHandlerAsyncHookHandler = async function (this: unknown, request, reply) {
+  const requireAdmin: onRequestAsyncHookHandler = async function (this: unknown, request, reply) {
     await requireUser.call(this as never, request, reply);
     if (request.user?.role !== 'admin') throw forbidden('This needs the admin role.');
   };

@@ -17,12 +17,12 @@ export function installHealthRoutes(
     shuttingDown = true;
     done();
   });
-  app.get('/health/live', { schema: { hide: true } }, async () => ({
+  app.get('/health/live', { schema: { hide: true }, logLevel: 'warn' }, async () => ({
     status: 'ok',
     ...identity,
     pid: process.pid,
   }));
-  app.get('/health/ready', { schema: { hide: true } }, async (_request, reply) => {
+  app.get('/health/ready', { schema: { hide: true }, logLevel: 'warn' }, async (_request, reply) => {
     const failures: Record<string, string> = {};
     if (shuttingDown) failures.process = 'shutting down';
     await Promise.all(

@@ -9,7 +9,11 @@ export async function listCategoriesWithProductCounts(db: CatalogDb): Promise<Ca
   const rows = await db
     .selectFrom('categories')
     .leftJoin('products', 'products.category_id', 'categories.id')
-    .select((eb) => ['categories.id', 'categories.name', eb.fn.count<number | string>('products.id').as('count')])
+    .select((eb) => [
+      'categories.id',
+      'categories.name',
+      eb.fn.count<number | string>('products.id').as('count'),
+    ])
     .groupBy(['categories.id', 'categories.name', 'categories.position'])
     .orderBy('categories.position')
     .orderBy('categories.id')

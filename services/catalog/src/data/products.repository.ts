@@ -3,7 +3,9 @@ import type { Selectable, Updateable } from 'kysely';
 import type { CatalogDb, ProductsTable } from './catalog-schema.js';
 
 /** The fields of a product an update may change. */
-export type ProductChanges = Partial<Pick<Product, 'sku' | 'name' | 'description' | 'category' | 'price' | 'imageUrl'>>;
+export type ProductChanges = Partial<
+  Pick<Product, 'sku' | 'name' | 'description' | 'category' | 'price' | 'imageUrl'>
+>;
 
 /** Which products a listing shows and which slice of them. */
 export interface ProductFilter {
@@ -26,7 +28,7 @@ export async function findProductBySku(db: CatalogDb, sku: string): Promise<Prod
 }
 
 /** One slice of the products matching a filter, ordered by name then id, and how many match in all. */
-export async function listProducts(
+export async function findProductPage(
   db: CatalogDb,
   filter: ProductFilter,
 ): Promise<{ items: Product[]; total: number }> {
@@ -38,12 +40,6 @@ export async function listProducts(
     matching.select((eb) => eb.fn.countAll<number | string>().as('count')).executeTakeFirstOrThrow(),
   ]);
   return { items: rows.map(toProduct), total: Number(counted.count) };
-}
-
-/** Whether any product exists yet. */
-export async function hasAnyProduct(db: CatalogDb): Promise<boolean> {
-  const row = await db.selectFrom('products').select('id').limit(1).executeTakeFirst();
-  return row !== undefined;
 }
 
 /** Inserts one product; a taken sku or id throws a unique violation. */
@@ -62,7 +58,7 @@ export async function insertProductsIgnoringExisting(db: CatalogDb, products: Pr
 }
 
 /** Applies changes to one product and returns it as it now is, or undefined when it does not exist. */
-export async function updateProduct(
+export async function saveProductChanges(
   db: CatalogDb,
   id: string,
   changes: ProductChanges,
@@ -107,7 +103,10 @@ function toRowChanges(changes: ProductChanges, updatedAt: string): Updateable<Pr
     ...(changes.name !== undefined && { name: changes.name }),
     ...(changes.description !== undefined && { description: changes.description }),
     ...(changes.category !== undefined && { category_id: changes.category }),
-    ...(changes.price !== undefined && { price_cents: changes.price.amount, currency: changes.price.currency }),
+    ...(changes.price !== undefined && {
+      price_cents: changes.price.amount,
+      currency: changes.price.currency,
+    }),
     ...(changes.imageUrl !== undefined && { image_url: changes.imageUrl }),
     updated_at: updatedAt,
   };

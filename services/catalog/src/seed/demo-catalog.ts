@@ -30,8 +30,9 @@ const modelChance = 0.5;
 const outOfStockChance = 0.05;
 const maxStock = 250;
 const maxNameAttempts = 100;
-const startOf2026 = Date.UTC(2026, 0, 1);
-const secondsIn2026 = 365 * 24 * 60 * 60;
+// The demo products appeared over the year before the catalog's launch, never in the future.
+const catalogOpened = Date.UTC(2025, 10, 1);
+const secondsInAYear = 365 * 24 * 60 * 60;
 
 /** Builds the demo catalog; the same categories and products, in the same order, on every call. */
 export function demoCatalog(): DemoCatalog {
@@ -66,7 +67,7 @@ function generateProducts(
       currency: 'USD',
       imageUrl: `/images/products/${sku}.svg`,
       initialStock: random.chance(outOfStockChance) ? 0 : random.integer(1, maxStock),
-      createdAt: new Date(startOf2026 + random.integer(0, secondsIn2026 - 1) * 1000).toISOString(),
+      createdAt: new Date(catalogOpened + random.integer(0, secondsInAYear - 1) * 1000).toISOString(),
     };
   });
 }

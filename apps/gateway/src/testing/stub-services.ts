@@ -1,0 +1,67 @@
+// Stand-ins for identity and catalog that speak their HTTP contracts, so the gateway's own
+// behaviour (auth, limits, composition, degradation) is tested in-process. The real services
+// behind the real gateway are covered end to end in e2e/.
+import Fastify, { type FastifyInstance } from 'fastify';
+import type { Product } from '@bazaar/contracts/catalog';
+
+/** A product as the catalog stub serves it. */
+export const stubProduct: Product = {
+  id: 'prd_1',
+  sku: 'AUD-0001',
+  name: 'Aurora Wireless Headphones',
+  description: 'Noise-cancelling wireless headphones.',
+  category: 'audio',
+  price: { amount: 19_999, currency: 'USD' },
+  imageUrl: '/images/products/AUD-0001.svg',
+  createdAt: '2026-01-01T00:00:00.000Z',
+  updatedAt: '2026-01-01T00:00:00.000Z',
+};
+
+const user = { id: 'usr_1', email: 'ann@example.com', name: 'Ann', role: 'customer' };
+
+/** Starts a stub identity on an ephemeral port. */
+export async function startStubIdentity(): Promise<FastifyInstance> {
+  const app = Fastify();
+  app.get('/health/ready', async () => ({ status: 'ready' }));
+  app.post('/auth/signup', async (_request, reply) =>
+    reply
+      .status(201)
+      .header('set-cookie', 'refresh_token=abc; Path=/api/auth; HttpOnly; SameSite=Strict')
+      .send({ user, accessToken: 'token', expiresIn: 900 }),
+  );
+  app.post('/auth/login', async () => ({ user, accessToken: 'token', expiresIn: 900 }));
+  app.post('/auth/refresh', async (request, reply) =>
+    request.headers.cookie === 'refresh_token=abc'
+      ? { user, accessToken: 'token-2', expiresIn: 900 }
+      : reply.status(401).type('application/problem+json').send({ status: 401, code: 'UNAUTHENTICATED' }),
+  );
+  app.get('/me', async () => ({ user }));
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  return app;
+}
+
+/** Starts a stub catalog on an ephemeral port. */
+export async function startStubCatalog(): Promise<FastifyInstance> {
+  const app = Fastify();
+  app.get('/health/ready', async () => ({ status: 'ready' }));
+  app.get('/categories', async () => ({ items: [{ id: 'audio', name: 'Audio', productCount: 1 }] }));
+  app.get('/products', async () => ({ items: [stubProduct], total: 1, page: 1, pageSize: 20 }));
+  app.get<{ Params: { id: string } }>('/products/:id', async (request, reply) =>
+    request.params.id === stubProduct.id
+      ? stubProduct
+      : reply
+          .status(404)
+          .type('application/problem+json')
+          .send({ status: 404, code: 'NOT_FOUND', title: 'Not found' }),
+  );
+  app.post('/products', async (_request, reply) => reply.status(201).send(stubProduct));
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  return app;
+}
+
+/** The base URL of a listening stub. */
+export function urlOf(app: FastifyInstance): string {
+  const address = app.server.address();
+  if (!address || typeof address === 'string') throw new Error('not listening');
+  return `http://127.0.0.1:${address.port}`;
+}

@@ -1,0 +1,104 @@
+// The local runner behind `npm start`: every process is up and reachable, a killed process comes
+// back on its own, and Ctrl-C stops everything it started.
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { eventually, isAlive, within } from './support/eventually.js';
+import { fetchJson } from './support/http.js';
+import { isPortFree } from './support/ports.js';
+import type { RunnerProcess } from './support/runner-state.js';
+import { startSystem, type RunningSystem } from './support/system.js';
+
+/** GET /health/live on every process. */
+interface Liveness {
+  status: 'ok';
+  service: string;
+  instance: string;
+  pid: number;
+}
+
+/** GET /health/system on the gateway. */
+interface SystemHealth {
+  status: string;
+  services: Record<string, { status: string; instances: unknown }>;
+}
+
+async function instance(system: RunningSystem, id: string): Promise<RunnerProcess> {
+  const found = (await system.pids()).processes.find((child) => child.instance === id);
+  if (!found) throw new Error(`${id} is not in runner.json`);
+  return found;
+}
+
+const liveness = (port: number) => fetchJson<Liveness>(`http://127.0.0.1:${port}/health/live`);
+
+describe('a system started with npm start', () => {
+  let system: RunningSystem | undefined;
+  const running = () => system ?? expect.unreachable('the system did not start');
+
+  beforeAll(async () => {
+    system = await startSystem();
+  });
+  afterAll(async () => {
+    await system?.remove();
+  });
+
+  it('lists every process in runner.json, and each one answers /health/live with its own pid', async () => {
+    const { processes } = await running().pids();
+    expect(processes.map((child) => child.instance)).toEqual(['identity-0', 'catalog-0', 'gateway-0']);
+    for (const child of processes) {
+      const { status, body } = await liveness(child.port);
+      expect(status).toBe(200);
+      expect(body).toMatchObject({ status: 'ok', service: child.name, instance: child.instance });
+      expect(body.pid).toBe(child.pid);
+    }
+    const health = await fetchJson<SystemHealth>(`${running().baseUrl}/health/system`);
+    expect(health.body).toMatchObject({
+      status: 'ok',
+      services: { identity: { status: 'ready' }, catalog: { status: 'ready' } },
+    });
+  });
+
+  it('when catalog is killed with SIGKILL, the runner restarts it and the system is ok within 15 s', async () => {
+    const before = await instance(running(), 'catalog-0');
+    expect((await liveness(before.port)).body.pid).toBe(before.pid);
+
+    process.kill(before.pid ?? expect.unreachable('catalog-0 has no pid'), 'SIGKILL');
+
+    const newPid = await eventually(
+      async () => {
+        const { body } = await liveness(before.port);
+        if (body.pid === before.pid) return false;
+        const health = await fetchJson<SystemHealth>(`${running().baseUrl}/health/system`);
+        return health.status === 200 && health.body.status === 'ok' && body.pid;
+      },
+      { timeoutMs: 15_000, what: 'catalog back with a new pid and /health/system ok' },
+    );
+    const after = await instance(running(), 'catalog-0');
+    expect(after).toMatchObject({ pid: newPid, restarts: before.restarts + 1, phase: 'running' });
+    expect(running().output()).toMatch(/catalog-0 was killed by SIGKILL; restarting/);
+  });
+});
+
+describe('stopping npm start', () => {
+  let system: RunningSystem | undefined;
+  afterEach(async () => {
+    await system?.remove();
+  });
+
+  it('SIGINT (Ctrl-C) stops the runner and every process it started within a few seconds', async () => {
+    system = await startSystem();
+    const { runnerPid, processes } = await system.pids();
+    const pids = [runnerPid, ...processes.map((child) => child.pid ?? expect.unreachable('no pid'))];
+
+    system.signal('SIGINT');
+
+    // npm re-raises the SIGINT it received on itself once its script has ended.
+    const exit = await within(system.exited(), 8_000, 'npm start exits after SIGINT');
+    expect(exit.code === 0 || exit.signal === 'SIGINT').toBe(true);
+    expect(pids.filter(isAlive)).toEqual([]);
+    expect(await isPortFree(system.port)).toBe(true);
+    expect(system.output()).toMatch(/every process has stopped/);
+    const after = await system.pids();
+    expect(after.processes.map((child) => [child.instance, child.phase, child.pid])).toEqual(
+      processes.map((child) => [child.instance, 'stopped', null]),
+    );
+  });
+});

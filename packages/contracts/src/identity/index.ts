@@ -1,0 +1,4 @@
+// Identity's contract: the auth HTTP schemas and what every verifier needs to check an access token.
+export * from './users.js';
+export * from './auth.js';
+export * from './access-tokens.js';

@@ -1,0 +1,48 @@
+import { PostgresAdapter, type Kysely } from 'kysely';
+import type { MigrationSet } from '../data/migrations.js';
+
+/** The outbox and inbox tables; a service merges them into its own: `{ ...busMigrations, ...mine }`. */
+export const busMigrations: MigrationSet = {
+  '0000-bus-create-outbox': {
+    up: async (db: Kysely<unknown>) => {
+      const isPostgres = db.getExecutor().adapter instanceof PostgresAdapter;
+      await db.schema
+        .createTable('bus_outbox')
+        .addColumn('seq', isPostgres ? 'bigserial' : 'integer', (column) =>
+          column.primaryKey().autoIncrement(),
+        )
+        .addColumn('event_id', 'text', (column) => column.notNull().unique())
+        .addColumn('type', 'text', (column) => column.notNull())
+        .addColumn('envelope', 'text', (column) => column.notNull())
+        .addColumn('created_at', 'double precision', (column) => column.notNull())
+        .addColumn('sent_at', 'double precision')
+        .execute();
+      await db.schema.createIndex('bus_outbox_unsent').on('bus_outbox').columns(['sent_at', 'seq']).execute();
+    },
+  },
+  '0000-bus-create-inbox': {
+    up: async (db: Kysely<unknown>) => {
+      await db.schema
+        .createTable('bus_inbox')
+        .addColumn('queue', 'text', (column) => column.notNull())
+        .addColumn('event_id', 'text', (column) => column.notNull())
+        .addColumn('handled_at', 'double precision', (column) => column.notNull())
+        .addPrimaryKeyConstraint('bus_inbox_pk', ['queue', 'event_id'])
+        .execute();
+      await db.schema.createIndex('bus_inbox_handled_at').on('bus_inbox').column('handled_at').execute();
+    },
+  },
+};
+
+/** The bus tables as Kysely sees them. */
+export interface BusTables {
+  bus_outbox: {
+    seq: import('kysely').Generated<number>;
+    event_id: string;
+    type: string;
+    envelope: string;
+    created_at: number;
+    sent_at: number | null;
+  };
+  bus_inbox: { queue: string; event_id: string; handled_at: number };
+}

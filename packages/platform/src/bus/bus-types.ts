@@ -1,0 +1,71 @@
+import type { Transaction } from 'kysely';
+import type { Static } from 'typebox';
+import type { EventDefinition, EventEnvelope } from '@bazaar/contracts/events';
+
+/** An event as a handler receives it: the envelope, its data typed by the event's definition. */
+export type ReceivedEvent<Definition extends EventDefinition> =
+  Definition extends EventDefinition<infer Name, infer Data>
+    ? EventEnvelope<Static<Data>> & { type: Name }
+    : never;
+
+/** A durable queue named `<service>.<intent>` bound to the events it needs, and what to do with each. */
+export interface Subscription<
+  Schema,
+  Events extends readonly EventDefinition[] = readonly EventDefinition[],
+> {
+  queue: string;
+  events: Events;
+  /** Runs in one transaction of the service database that also records the event in the inbox. */
+  handle(event: ReceivedEvent<Events[number]>, trx: Transaction<Schema>): Promise<void>;
+}
+
+/** One event ready to leave the outbox: its id, its type (the routing key) and its JSON envelope. */
+export interface OutgoingMessage {
+  id: string;
+  type: string;
+  body: string;
+}
+
+/** One message handed to a consumer by a transport; `attempt` counts from 1. */
+export interface Delivery {
+  body: string;
+  attempt: number;
+}
+
+/** What the transport does with a delivery once the consumer is done with it. */
+export type DeliveryOutcome =
+  { kind: 'ack' } | { kind: 'retry'; delayMs: number; error: string } | { kind: 'dead'; reason: string };
+
+/** A message parked in `<queue>.dlq`, with the reason it was parked. */
+export interface DeadLetter {
+  /** Opaque id for `replay`. */
+  id: string;
+  queue: string;
+  eventId: string;
+  type: string;
+  error: string;
+  attempts: number;
+  deadAt: string;
+  body: string;
+}
+
+/** What a broker must offer the bus; embedded SQLite and RabbitMQ both implement it. */
+export interface BusTransport {
+  readonly name: 'embedded' | 'rabbitmq';
+  /** Connects (RabbitMQ keeps reconnecting in the background) and declares the exchanges. */
+  start(): Promise<void>;
+  /** Declares a subscription's durable queue, its bindings to event types, and its `.dlq`. */
+  declareQueue(queue: string, eventTypes: string[]): Promise<void>;
+  /** Publishes in order; resolves with how many leading messages the broker confirmed as routed. */
+  publish(messages: OutgoingMessage[]): Promise<number>;
+  /** Starts handing the queue's messages to `deliver`, applying the outcome it returns. */
+  consume(queue: string, deliver: (delivery: Delivery) => Promise<DeliveryOutcome>): Promise<void>;
+  listDeadLetters(queues: string[]): Promise<DeadLetter[]>;
+  /** Moves one parked message back onto its queue. */
+  replayDeadLetter(id: string): Promise<void>;
+  deadLetterDepth(queue: string): Promise<number>;
+  /** Throws unless the broker is reachable. */
+  check(): Promise<void>;
+  /** Stops consuming, waits for deliveries in flight, then disconnects. */
+  stop(): Promise<void>;
+}

@@ -1,0 +1,136 @@
+import { sql, type Kysely, type Transaction } from 'kysely';
+import type { Logger } from 'pino';
+import type { Registry } from 'prom-client';
+import type { EventData, EventDefinition, EventEnvelope } from '@bazaar/contracts/events';
+import type { Database } from '../data/database.js';
+import type { ReadinessCheck } from '../health/health-routes.js';
+import type { BusTables } from './bus-migrations.js';
+import { createBusMetrics } from './bus-metrics.js';
+import type { BusTransport, DeadLetter, Subscription } from './bus-types.js';
+import { createInboxConsumer, type BusFaultHooks } from './inbox-consumer.js';
+import { OutboxRelay } from './outbox-relay.js';
+import { writeToOutbox, type PublishOptions } from './outbox-writer.js';
+import { createTransport, type TransportTuning } from './transport-choice.js';
+
+/** What a service hands the bus. */
+export interface BusOptions<Schema> {
+  service: string;
+  /** `amqp://…` selects RabbitMQ; unset selects the embedded broker in `dataDir`. */
+  busUrl?: string | undefined;
+  dataDir: string;
+  database: Database<Schema>;
+  logger: Logger;
+  metricsRegistry: Registry;
+  /** Knobs with sensible defaults; tests shorten them. */
+  tuning?: Partial<TransportTuning>;
+  /** Fault-injection hooks for tests. */
+  hooks?: BusFaultHooks;
+}
+
+/** The message bus of one service process: publish through the outbox, consume through the inbox. */
+export interface Bus<Schema> {
+  readonly transport: 'embedded' | 'rabbitmq';
+  /** Writes the event to the outbox in `trx`; it is delivered once `trx` commits. Throws when invalid. */
+  publish<Definition extends EventDefinition>(
+    trx: Transaction<Schema>,
+    event: Definition,
+    data: EventData<Definition>,
+    options?: PublishOptions,
+  ): Promise<EventEnvelope<EventData<Definition>>>;
+  /** Declares a subscription; call before `start`. */
+  subscribe<const Events extends readonly EventDefinition[]>(
+    subscription: Subscription<Schema, Events>,
+  ): void;
+  /** Connects, declares queues, starts consumers and the outbox relay. */
+  start(): Promise<void>;
+  /** Stops consuming (handlers in flight finish), stops the relay, disconnects. */
+  stop(): Promise<void>;
+  deadLetters: { list(): Promise<DeadLetter[]>; replay(id: string): Promise<void> };
+  /** For createHttpServer's `readiness`: fails while the broker is unreachable. */
+  readiness: ReadinessCheck;
+}
+
+/** Creates the bus of a service: RabbitMQ when `busUrl` is set, else the embedded SQLite broker. */
+export function createBus<Schema>(options: BusOptions<Schema>): Bus<Schema> {
+  const tuning = withDefaults(options.tuning);
+  const transport = createTransport(options, tuning);
+  const db = options.database.db as unknown as Kysely<BusTables>;
+  const subscriptions: Subscription<Schema>[] = [];
+  const queues = () => subscriptions.map((subscription) => subscription.queue);
+  const metrics = createBusMetrics(options.metricsRegistry, {
+    outboxBacklog: () => outboxBacklog(db),
+    deadLetterDepths: async () => {
+      const depths = await Promise.all(queues().map((queue) => transport.deadLetterDepth(queue)));
+      return Object.fromEntries(queues().map((queue, index) => [queue, depths[index] ?? 0]));
+    },
+  });
+  const relay = new OutboxRelay(db, transport, options.logger, metrics, tuning);
+  return {
+    transport: transport.name,
+    publish: async (trx, event, data, publishOptions) => {
+      const envelope = await writeToOutbox(
+        trx as Transaction<unknown>,
+        options.service,
+        event,
+        data,
+        publishOptions,
+      );
+      relay.nudge();
+      return envelope;
+    },
+    subscribe: (subscription) => void subscriptions.push(subscription as unknown as Subscription<Schema>),
+    start: async () => {
+      await transport.start();
+      for (const subscription of subscriptions) {
+        await transport.declareQueue(
+          subscription.queue,
+          subscription.events.map((event) => event.type),
+        );
+        const deliver = createInboxConsumer({
+          ...options,
+          subscription,
+          metrics,
+          hooks: options.hooks ?? {},
+          ...tuning,
+        });
+        await transport.consume(subscription.queue, deliver);
+      }
+      relay.start();
+    },
+    stop: async () => {
+      await relay.stop();
+      await transport.stop();
+    },
+    deadLetters: {
+      list: () => transport.listDeadLetters(queues()),
+      replay: (id) => transport.replayDeadLetter(id),
+    },
+    readiness: { name: 'bus', check: () => transport.check() },
+  };
+}
+
+function withDefaults(tuning: Partial<TransportTuning> = {}): TransportTuning {
+  return {
+    exchange: 'bazaar.events',
+    prefetch: 20,
+    deliveryLimit: 5,
+    retryBaseMs: 200,
+    leaseMs: 30_000,
+    sweepIntervalMs: 1_000,
+    batchSize: 200,
+    idleIntervalMs: 1_000,
+    retentionMs: 24 * 3600_000,
+    inboxRetentionMs: 7 * 24 * 3600_000,
+    ...tuning,
+  };
+}
+
+async function outboxBacklog(db: Kysely<BusTables>): Promise<{ count: number; oldestAgeSeconds: number }> {
+  const row = await db
+    .selectFrom('bus_outbox')
+    .select([sql<number>`count(*)`.as('count'), sql<number | null>`min(created_at)`.as('oldest')])
+    .where('sent_at', 'is', null)
+    .executeTakeFirst();
+  const oldest = row?.oldest === null || row?.oldest === undefined ? Date.now() : Number(row.oldest);
+  return { count: Number(row?.count ?? 0), oldestAgeSeconds: (Date.now() - oldest) / 1000 };
+}

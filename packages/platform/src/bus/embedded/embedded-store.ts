@@ -1,0 +1,171 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import SQLite from 'better-sqlite3';
+import type { DeadLetter, OutgoingMessage } from '../bus-types.js';
+import { matchesTopic } from '../topic-pattern.js';
+
+/** A message claimed by one consumer until its lease runs out. */
+export interface ClaimedMessage {
+  seq: number;
+  body: string;
+  attempts: number;
+  lastError: string | null;
+}
+
+const schema = `
+  CREATE TABLE IF NOT EXISTS bindings (queue TEXT NOT NULL, pattern TEXT NOT NULL, PRIMARY KEY (queue, pattern));
+  CREATE TABLE IF NOT EXISTS messages (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT, queue TEXT NOT NULL, event_id TEXT NOT NULL, type TEXT NOT NULL,
+    body TEXT NOT NULL, attempts INTEGER NOT NULL DEFAULT 0, visible_at INTEGER NOT NULL,
+    lease_owner TEXT, last_error TEXT);
+  CREATE INDEX IF NOT EXISTS messages_by_queue ON messages (queue, seq);
+  CREATE TABLE IF NOT EXISTS dead_letters (
+    id INTEGER PRIMARY KEY AUTOINCREMENT, queue TEXT NOT NULL, event_id TEXT NOT NULL, type TEXT NOT NULL,
+    body TEXT NOT NULL, attempts INTEGER NOT NULL, error TEXT NOT NULL, dead_at INTEGER NOT NULL);
+  CREATE INDEX IF NOT EXISTS dead_letters_by_queue ON dead_letters (queue, id);`;
+
+/** The embedded broker's durable state: one SQLite file shared by every service process on the machine. */
+export class EmbeddedStore {
+  private readonly sqlite: SQLite.Database;
+  private bindings: { queue: string; pattern: string }[] = [];
+
+  constructor(file: string) {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    this.sqlite = new SQLite(file);
+    this.sqlite.pragma('journal_mode = WAL');
+    this.sqlite.pragma('synchronous = NORMAL');
+    this.sqlite.pragma('busy_timeout = 10000');
+    this.sqlite.exec(schema);
+  }
+
+  /** Binds a queue to event type patterns (idempotent). */
+  bind(queue: string, patterns: string[]): void {
+    const insert = this.sqlite.prepare('INSERT OR IGNORE INTO bindings (queue, pattern) VALUES (?, ?)');
+    this.sqlite.transaction(() => patterns.forEach((pattern) => insert.run(queue, pattern))).immediate();
+  }
+
+  /** Routes messages to every bound queue in one transaction; returns how many leading ones were routable. */
+  publish(messages: OutgoingMessage[]): number {
+    this.bindings = this.sqlite.prepare('SELECT queue, pattern FROM bindings').all() as typeof this.bindings;
+    const insert = this.sqlite.prepare(
+      'INSERT INTO messages (queue, event_id, type, body, visible_at) VALUES (?, ?, ?, ?, ?)',
+    );
+    return this.sqlite
+      .transaction(() => {
+        for (const [index, message] of messages.entries()) {
+          const queues = this.queuesFor(message.type);
+          if (queues.length === 0) return index;
+          for (const queue of queues) insert.run(queue, message.id, message.type, message.body, Date.now());
+        }
+        return messages.length;
+      })
+      .immediate();
+  }
+
+  /** Leases up to `limit` visible messages of a queue; each claim counts as one delivery attempt. */
+  claim(queue: string, owner: string, limit: number, leaseMs: number): ClaimedMessage[] {
+    const now = Date.now();
+    return this.sqlite
+      .prepare(
+        `UPDATE messages SET lease_owner = ?, visible_at = ?, attempts = attempts + 1
+         WHERE seq IN (SELECT seq FROM messages WHERE queue = ? AND visible_at <= ? ORDER BY seq LIMIT ?)
+         RETURNING seq, body, attempts, last_error AS lastError`,
+      )
+      .all(owner, now + leaseMs, queue, now, limit) as ClaimedMessage[];
+  }
+
+  /** Removes a handled message, unless its lease was lost to another consumer meanwhile. */
+  ack(seq: number, owner: string): void {
+    this.sqlite.prepare('DELETE FROM messages WHERE seq = ? AND lease_owner = ?').run(seq, owner);
+  }
+
+  /** Makes a failed message visible again after `delayMs`. */
+  retryLater(seq: number, owner: string, delayMs: number, error: string): void {
+    this.sqlite
+      .prepare(
+        'UPDATE messages SET lease_owner = NULL, visible_at = ?, last_error = ? WHERE seq = ? AND lease_owner = ?',
+      )
+      .run(Date.now() + delayMs, error, seq, owner);
+  }
+
+  /** Moves a message to its queue's dead letters with the reason. */
+  deadLetter(seq: number, reason: string): void {
+    this.sqlite
+      .transaction(() => {
+        this.sqlite
+          .prepare(
+            `INSERT INTO dead_letters (queue, event_id, type, body, attempts, error, dead_at)
+             SELECT queue, event_id, type, body, attempts, ?, ? FROM messages WHERE seq = ?`,
+          )
+          .run(reason, Date.now(), seq);
+        this.sqlite.prepare('DELETE FROM messages WHERE seq = ?').run(seq);
+      })
+      .immediate();
+  }
+
+  /** The earliest time a message of the queue becomes visible, if any is waiting. */
+  nextVisibleAt(queue: string): number | undefined {
+    const row = this.sqlite
+      .prepare('SELECT MIN(visible_at) AS at FROM messages WHERE queue = ?')
+      .get(queue) as {
+      at: number | null;
+    };
+    return row.at ?? undefined;
+  }
+
+  /** Parked messages of the given queues, oldest first. */
+  listDeadLetters(queues: string[]): DeadLetter[] {
+    if (queues.length === 0) return [];
+    const rows = this.sqlite
+      .prepare(
+        `SELECT id, queue, event_id, type, body, attempts, error, dead_at FROM dead_letters
+         WHERE queue IN (${queues.map(() => '?').join(',')}) ORDER BY id`,
+      )
+      .all(...queues) as { id: number; event_id: string; dead_at: number; [key: string]: unknown }[];
+    return rows.map((row) => ({
+      id: String(row.id),
+      queue: String(row.queue),
+      eventId: row.event_id,
+      type: String(row.type),
+      error: String(row.error),
+      attempts: Number(row.attempts),
+      deadAt: new Date(row.dead_at).toISOString(),
+      body: String(row.body),
+    }));
+  }
+
+  /** Moves a parked message back onto its queue as a fresh delivery; false when there is none. */
+  replay(id: string): boolean {
+    return this.sqlite
+      .transaction(() => {
+        const moved = this.sqlite
+          .prepare(
+            `INSERT INTO messages (queue, event_id, type, body, visible_at)
+             SELECT queue, event_id, type, body, ? FROM dead_letters WHERE id = ?`,
+          )
+          .run(Date.now(), Number(id));
+        this.sqlite.prepare('DELETE FROM dead_letters WHERE id = ?').run(Number(id));
+        return moved.changes > 0;
+      })
+      .immediate();
+  }
+
+  /** How many messages are parked for the queue. */
+  deadLetterDepth(queue: string): number {
+    return (
+      this.sqlite.prepare('SELECT COUNT(*) AS n FROM dead_letters WHERE queue = ?').get(queue) as {
+        n: number;
+      }
+    ).n;
+  }
+
+  /** Closes the file. */
+  close(): void {
+    this.sqlite.close();
+  }
+
+  private queuesFor(type: string): string[] {
+    const queues = this.bindings.filter((binding) => matchesTopic(binding.pattern, type)).map((b) => b.queue);
+    return [...new Set(queues)];
+  }
+}

@@ -1,0 +1,52 @@
+import path from 'node:path';
+import { randomUUID } from 'node:crypto';
+import type { BusTransport, DeadLetter, Delivery, DeliveryOutcome, OutgoingMessage } from '../bus-types.js';
+import { Doorbell } from './doorbell.js';
+import { EmbeddedStore } from './embedded-store.js';
+import { QueueWorker } from './queue-worker.js';
+
+/** How the embedded broker behaves; the defaults suit a service, tests shorten the lease. */
+export interface EmbeddedTransportSettings {
+  dataDir: string;
+  prefetch: number;
+  deliveryLimit: number;
+  /** How long a claimed message stays invisible; a consumer killed mid-handler loses it after this. */
+  leaseMs: number;
+  /** The slow timer that notices expired leases and due retries. */
+  sweepIntervalMs: number;
+}
+
+/** The embedded broker: `<DATA_DIR>/bus.sqlite` shared by the service processes of one machine. */
+export function createEmbeddedTransport(settings: EmbeddedTransportSettings): BusTransport {
+  const store = new EmbeddedStore(path.join(settings.dataDir, 'bus.sqlite'));
+  const doorbell = new Doorbell(path.join(settings.dataDir, 'bus.doorbell'));
+  const owner = randomUUID();
+  const workers: QueueWorker[] = [];
+  return {
+    name: 'embedded',
+    start: async () => doorbell.listen(() => workers.forEach((worker) => worker.wake())),
+    declareQueue: async (queue, eventTypes) => store.bind(queue, eventTypes),
+    publish: async (messages: OutgoingMessage[]) => {
+      const routed = store.publish(messages);
+      if (routed > 0) doorbell.ring();
+      return routed;
+    },
+    consume: async (queue: string, deliver: (delivery: Delivery) => Promise<DeliveryOutcome>) => {
+      const worker = new QueueWorker(store, queue, owner, deliver, settings);
+      workers.push(worker);
+      worker.start();
+    },
+    listDeadLetters: async (queues: string[]): Promise<DeadLetter[]> => store.listDeadLetters(queues),
+    replayDeadLetter: async (id: string) => {
+      if (!store.replay(id)) throw new Error(`no dead letter ${id}`);
+      doorbell.ring();
+    },
+    deadLetterDepth: async (queue: string) => store.deadLetterDepth(queue),
+    check: async () => void store.deadLetterDepth('-'),
+    stop: async () => {
+      doorbell.close();
+      await Promise.all(workers.map((worker) => worker.stop()));
+      store.close();
+    },
+  };
+}

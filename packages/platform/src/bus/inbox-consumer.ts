@@ -1,0 +1,106 @@
+import type { Transaction } from 'kysely';
+import type { Logger } from 'pino';
+import { envelopeProblems, type EventEnvelope } from '@bazaar/contracts/events';
+import type { Database } from '../data/database.js';
+import { runInRequestContext } from '../context/request-context.js';
+import type { BusTables } from './bus-migrations.js';
+import type { BusMetrics } from './bus-metrics.js';
+import type { Delivery, DeliveryOutcome, Subscription } from './bus-types.js';
+import { backoffDelay } from './retry-backoff.js';
+
+/** Hooks for fault tests: called between the handler's commit and the acknowledgement. */
+export interface BusFaultHooks {
+  afterHandlerCommit?(event: EventEnvelope): void;
+}
+
+/** What a subscription's consumer needs. */
+export interface InboxConsumerDeps<Schema> {
+  database: Database<Schema>;
+  subscription: Subscription<Schema>;
+  deliveryLimit: number;
+  retryBaseMs: number;
+  logger: Logger;
+  metrics: BusMetrics;
+  hooks: BusFaultHooks;
+}
+
+/** Builds the function that validates a delivery, applies it once through the inbox, and says what to do with it. */
+export function createInboxConsumer<Schema>(deps: InboxConsumerDeps<Schema>) {
+  const { subscription, metrics } = deps;
+  const queue = subscription.queue;
+  return async (delivery: Delivery): Promise<DeliveryOutcome> => {
+    const parsed = parseDelivery(delivery.body, subscription);
+    if ('reason' in parsed) {
+      deps.logger.error({ queue, reason: parsed.reason }, 'bus: invalid event dead-lettered');
+      return { kind: 'dead', reason: parsed.reason };
+    }
+    const event = parsed.event;
+    const labels = { queue, type: event.type };
+    if (delivery.attempt > 1) metrics.redelivered.inc(labels);
+    try {
+      await applyOnce(deps, event);
+      deps.hooks.afterHandlerCommit?.(event);
+      metrics.handled.inc(labels);
+      metrics.consumerLag.observe({ queue }, Math.max(0, Date.now() - Date.parse(event.time)) / 1000);
+      return { kind: 'ack' };
+    } catch (error) {
+      metrics.failed.inc(labels);
+      const message = error instanceof Error ? error.message : String(error);
+      deps.logger.warn(
+        { err: error, queue, eventId: event.id, attempt: delivery.attempt },
+        'bus: handler failed',
+      );
+      if (delivery.attempt >= deps.deliveryLimit) {
+        return { kind: 'dead', reason: `handler failed ${delivery.attempt} times; last error: ${message}` };
+      }
+      return {
+        kind: 'retry',
+        delayMs: backoffDelay(delivery.attempt, deps.retryBaseMs, 30_000),
+        error: message,
+      };
+    }
+  };
+}
+
+/** Runs the handler and records the event in the inbox in one transaction; a seen event is skipped. */
+async function applyOnce<Schema>(deps: InboxConsumerDeps<Schema>, event: EventEnvelope): Promise<void> {
+  const context = { requestId: event.id, correlationId: event.correlationId };
+  await runInRequestContext(context, () =>
+    deps.database.transaction(async (trx) => {
+      const inserted = await (trx as unknown as Transaction<BusTables>)
+        .insertInto('bus_inbox')
+        .values({ queue: deps.subscription.queue, event_id: event.id, handled_at: Date.now() })
+        .onConflict((conflict) => conflict.columns(['queue', 'event_id']).doNothing())
+        .executeTakeFirst();
+      if (Number(inserted.numInsertedOrUpdatedRows ?? 0) === 0) return;
+      await deps.subscription.handle(event as never, trx);
+    }),
+  );
+}
+
+/** Parses and validates a delivery against the subscription's declared events. */
+function parseDelivery<Schema>(
+  body: string,
+  subscription: Subscription<Schema>,
+): { event: EventEnvelope } | { reason: string } {
+  let value: unknown;
+  try {
+    value = JSON.parse(body);
+  } catch {
+    return { reason: 'invalid event: body is not JSON' };
+  }
+  const problems = envelopeProblems(value);
+  if (problems.length > 0) return { reason: `invalid event envelope: ${problems.join('; ')}` };
+  const event = value as EventEnvelope;
+  const definition = subscription.events.find((candidate) => candidate.type === event.type);
+  if (!definition)
+    return { reason: `invalid event: ${subscription.queue} does not subscribe to ${event.type}` };
+  if (definition.version !== event.version) {
+    return {
+      reason: `invalid event: ${event.type} v${event.version} is not the subscribed v${definition.version}`,
+    };
+  }
+  const dataProblems = definition.problemsWith(event.data);
+  if (dataProblems.length > 0) return { reason: `invalid ${event.type} event: ${dataProblems.join('; ')}` };
+  return { event };
+}

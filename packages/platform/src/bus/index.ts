@@ -1,0 +1,7 @@
+// The bus: publish through the outbox, consume through the inbox, over RabbitMQ or the embedded broker.
+export * from './create-bus.js';
+export * from './bus-migrations.js';
+export * from './bus-types.js';
+export * from './outbox-writer.js';
+export type { BusFaultHooks } from './inbox-consumer.js';
+export type { TransportTuning } from './transport-choice.js';

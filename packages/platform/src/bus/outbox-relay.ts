@@ -1,0 +1,140 @@
+import type { Kysely } from 'kysely';
+import type { Logger } from 'pino';
+import type { BusTables } from './bus-migrations.js';
+import type { BusMetrics } from './bus-metrics.js';
+import type { BusTransport } from './bus-types.js';
+import { backoffDelay } from './retry-backoff.js';
+
+/** How the relay paces itself. */
+export interface RelaySettings {
+  batchSize: number;
+  /** The slow safety-net timer; publishes nudge the relay at once. */
+  idleIntervalMs: number;
+  retentionMs: number;
+  inboxRetentionMs: number;
+}
+
+const pruneIntervalMs = 60_000;
+// after a nudge the row may not be committed yet (PostgreSQL): look again briefly before idling
+const followUpWindowMs = 250;
+
+/** Delivers committed outbox rows to the broker in order, marks them sent, retries with backoff. */
+export class OutboxRelay {
+  private timers: NodeJS.Timeout[] = [];
+  private retryTimer: NodeJS.Timeout | undefined;
+  private draining: Promise<void> | undefined;
+  private again = false;
+  private failures = 0;
+  private nudgedAt = 0;
+  private stopped = true;
+
+  constructor(
+    private readonly db: Kysely<BusTables>,
+    private readonly transport: BusTransport,
+    private readonly logger: Logger,
+    private readonly metrics: BusMetrics,
+    private readonly settings: RelaySettings,
+  ) {}
+
+  /** Starts relaying: rows left unsent by an earlier process are picked up at once. */
+  start(): void {
+    this.stopped = false;
+    this.timers.push(setInterval(() => this.nudge(false), this.settings.idleIntervalMs).unref());
+    this.timers.push(setInterval(() => void this.prune(), pruneIntervalMs).unref());
+    void this.prune();
+    this.nudge(false);
+  }
+
+  /** Asks for a drain soon; `fresh` marks a publish that may still be committing. */
+  nudge(fresh = true): void {
+    if (fresh) this.nudgedAt = Date.now();
+    if (this.stopped || this.retryTimer) return;
+    if (this.draining) {
+      this.again = true;
+      return;
+    }
+    this.draining = this.drain().finally(() => {
+      this.draining = undefined;
+      if (this.again) {
+        this.again = false;
+        this.nudge(false);
+      }
+    });
+  }
+
+  /** Stops relaying after the batch in flight; unsent rows wait for the next start. */
+  async stop(): Promise<void> {
+    this.stopped = true;
+    for (const timer of [...this.timers, this.retryTimer]) clearTimeout(timer);
+    this.timers = [];
+    await this.draining;
+  }
+
+  private async drain(): Promise<void> {
+    try {
+      while (!this.stopped && (await this.relayBatch()) > 0) this.failures = 0;
+      if (!this.stopped && Date.now() - this.nudgedAt < followUpWindowMs) this.scheduleRetry(15);
+    } catch (error) {
+      this.failures += 1;
+      const delay = backoffDelay(this.failures, 100, 10_000);
+      this.logger.warn({ err: error, retryInMs: delay }, 'outbox relay: broker did not confirm; retrying');
+      this.scheduleRetry(delay);
+    }
+  }
+
+  private scheduleRetry(delayMs: number): void {
+    this.retryTimer = setTimeout(() => {
+      this.retryTimer = undefined;
+      this.nudge(false);
+    }, delayMs);
+  }
+
+  /** Publishes one batch; returns how many rows were confirmed, throws when not all were. */
+  private async relayBatch(): Promise<number> {
+    const rows = await this.db
+      .selectFrom('bus_outbox')
+      .select(['event_id', 'type', 'envelope', 'created_at'])
+      .where('sent_at', 'is', null)
+      .orderBy('seq')
+      .limit(this.settings.batchSize)
+      .execute();
+    if (rows.length === 0) return 0;
+    const confirmed = await this.transport.publish(
+      rows.map((row) => ({ id: row.event_id, type: row.type, body: row.envelope })),
+    );
+    const sent = rows.slice(0, confirmed);
+    if (sent.length > 0) await this.markSent(sent);
+    if (confirmed < rows.length) throw new Error(`broker confirmed ${confirmed} of ${rows.length} events`);
+    return confirmed;
+  }
+
+  private async markSent(rows: { event_id: string; created_at: number }[]): Promise<void> {
+    const now = Date.now();
+    await this.db
+      .updateTable('bus_outbox')
+      .set({ sent_at: now })
+      .where(
+        'event_id',
+        'in',
+        rows.map((row) => row.event_id),
+      )
+      .execute();
+    for (const row of rows) this.metrics.publishLatency.observe((now - Number(row.created_at)) / 1000);
+  }
+
+  private async prune(): Promise<void> {
+    const now = Date.now();
+    try {
+      await this.db
+        .deleteFrom('bus_outbox')
+        .where('sent_at', '<', now - this.settings.retentionMs)
+        .execute();
+      await this.db
+        .deleteFrom('bus_inbox')
+        .where('handled_at', '<', now - this.settings.inboxRetentionMs)
+        .execute();
+    } catch (error) {
+      this.logger.warn({ err: error }, 'bus: pruning old outbox and inbox rows failed');
+    }
+  }
+}

@@ -1,0 +1,57 @@
+import Type from 'typebox';
+import { commonConfig, loadConfigOrExit, portConfig, serviceDatabaseConfig } from '@bazaar/platform';
+
+/** Every configuration key identity reads, with its default and what it means. */
+export const IdentityConfigSchema = Type.Object({
+  ...commonConfig,
+  ...portConfig(7101),
+  ...serviceDatabaseConfig('identity'),
+  ADMIN_EMAIL: Type.String({
+    default: 'admin@bazaar.local',
+    pattern: '^[^@\\s]+@[^@\\s]+$',
+    description: 'email of the admin account, ensured at every start',
+  }),
+  ADMIN_PASSWORD: Type.Optional(
+    Type.String({
+      minLength: 10,
+      maxLength: 128,
+      description:
+        'admin password; unset: generated once, printed once, kept in DATA_DIR/admin-credentials.json',
+    }),
+  ),
+  ACCESS_TOKEN_TTL_SECONDS: Type.Integer({
+    default: 900,
+    minimum: 1,
+    maximum: 900,
+    description: 'lifetime of an access token in seconds (at most 15 minutes)',
+  }),
+  REFRESH_TOKEN_TTL_DAYS: Type.Integer({
+    default: 30,
+    minimum: 1,
+    maximum: 365,
+    description: 'lifetime of a refresh token in days; each refresh starts a new one',
+  }),
+  REFRESH_COOKIE_PATH: Type.String({
+    default: '/api/auth',
+    pattern: '^/',
+    description: 'Path of the refresh cookie: where the browser sends it (the public auth routes)',
+  }),
+  REFRESH_COOKIE_SECURE: Type.Boolean({
+    default: false,
+    description: 'mark the refresh cookie Secure; set true whenever the store is served over HTTPS',
+  }),
+  SIGNING_KEY: Type.Optional(
+    Type.String({
+      description:
+        'private Ed25519 JWK (JSON) that signs access tokens; unset: keys are generated and kept in DATA_DIR/identity-signing-keys.json',
+    }),
+  ),
+});
+
+/** Identity's validated configuration. */
+export type IdentityConfig = Type.Static<typeof IdentityConfigSchema>;
+
+/** Reads identity's configuration from the environment, or prints every problem and exits. */
+export function loadIdentityConfig(env: NodeJS.ProcessEnv = process.env): IdentityConfig {
+  return loadConfigOrExit(IdentityConfigSchema, env);
+}

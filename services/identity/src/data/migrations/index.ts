@@ -1,0 +1,9 @@
+import type { MigrationSet } from '@bazaar/platform';
+import { createUsers } from './0001-create-users.js';
+import { createRefreshTokens } from './0002-create-refresh-tokens.js';
+
+/** Identity's forward-only migrations, applied in name order on SQLite and PostgreSQL alike. */
+export const migrations: MigrationSet = {
+  '0001-create-users': createUsers,
+  '0002-create-refresh-tokens': createRefreshTokens,
+};

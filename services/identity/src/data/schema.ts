@@ -1,0 +1,31 @@
+import type { Database } from '@bazaar/platform';
+
+/** The `users` table. Times are ISO 8601 text. */
+export interface UsersTable {
+  id: string;
+  email: string;
+  name: string;
+  role: string;
+  password_hash: string;
+  created_at: string;
+  updated_at: string;
+}
+
+/** The `refresh_tokens` table: only a SHA-256 hash of each token is kept. */
+export interface RefreshTokensTable {
+  token_hash: string;
+  user_id: string;
+  family_id: string;
+  created_at: string;
+  expires_at: string;
+  revoked_at: string | null;
+}
+
+/** Identity's tables. */
+export interface IdentityTables {
+  users: UsersTable;
+  refresh_tokens: RefreshTokensTable;
+}
+
+/** Identity's own database. */
+export type IdentityDatabase = Database<IdentityTables>;

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { judgeRefreshToken, refreshTokenExpiry } from './sessions.js';
+
+const now = new Date('2025-03-01T12:00:00.000Z');
+
+describe('judging a refresh token', () => {
+  it('accepts a token that is neither revoked nor expired', () => {
+    expect(judgeRefreshToken({ expiresAt: '2025-03-02T00:00:00.000Z', revokedAt: null }, now)).toBe('valid');
+  });
+
+  it('calls a token nobody issued unknown', () => {
+    expect(judgeRefreshToken(undefined, now)).toBe('unknown');
+  });
+
+  it('refuses a token at and after its expiry', () => {
+    expect(judgeRefreshToken({ expiresAt: now.toISOString(), revokedAt: null }, now)).toBe('expired');
+  });
+
+  it('treats a revoked token as reused, even when it has expired too', () => {
+    const revoked = { expiresAt: '2025-01-01T00:00:00.000Z', revokedAt: '2024-12-31T00:00:00.000Z' };
+    expect(judgeRefreshToken(revoked, now)).toBe('reused');
+  });
+
+  it('gives a new token the configured number of days', () => {
+    expect(refreshTokenExpiry(now, 30).toISOString()).toBe('2025-03-31T12:00:00.000Z');
+  });
+});

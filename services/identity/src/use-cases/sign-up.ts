@@ -1,0 +1,24 @@
+import { conflict } from '@bazaar/platform';
+import type { SignUpBody } from '@bazaar/contracts/identity';
+import { insertUserUnlessEmailTaken } from '../data/users.repository.js';
+import { normalizeEmail, profileOf } from '../domain/users.js';
+import type { Collaborators } from './collaborators.js';
+import { startSession, type Session } from './start-session.js';
+
+/** Creates a customer account and signs it in; an email already in use is a 409. */
+export async function signUp(collaborators: Collaborators, input: SignUpBody): Promise<Session> {
+  const email = normalizeEmail(input.email);
+  const passwordHash = await collaborators.passwords.hash(input.password);
+  return collaborators.database.transaction(async (trx) => {
+    const account = await insertUserUnlessEmailTaken(trx, {
+      email,
+      name: input.name,
+      role: 'customer',
+      passwordHash,
+      createdAt: collaborators.now().toISOString(),
+    });
+    if (!account) throw conflict('An account with this email already exists.');
+    // identity.user.registered goes to the outbox here, in this same transaction (messaging).
+    return startSession(collaborators, trx, profileOf(account));
+  });
+}
