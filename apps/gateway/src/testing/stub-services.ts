@@ -35,7 +35,12 @@ export async function startStubIdentity(): Promise<FastifyInstance> {
       ? { user, accessToken: 'token-2', expiresIn: 900 }
       : reply.status(401).type('application/problem+json').send({ status: 401, code: 'UNAUTHENTICATED' }),
   );
-  app.get('/me', async () => ({ user }));
+  // like the real identity, /me needs the caller's token: the gateway must pass it on
+  app.get('/me', async (request, reply) =>
+    request.headers.authorization?.startsWith('Bearer ')
+      ? { user }
+      : reply.status(401).type('application/problem+json').send({ status: 401, code: 'UNAUTHENTICATED' }),
+  );
   await app.listen({ port: 0, host: '127.0.0.1' });
   return app;
 }

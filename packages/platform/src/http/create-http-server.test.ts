@@ -15,6 +15,8 @@ describe('the kit HTTP server', () => {
     app.get('/things/:id', async () => {
       throw notFound('No such thing.');
     });
+    app.post('/nothing', async (request) => ({ body: request.body ?? null }));
+    app.get('/whoami', async (request) => ({ context: request.context }));
     app.get('/boom', async () => {
       throw new Error('secret internals');
     });
@@ -48,6 +50,25 @@ describe('the kit HTTP server', () => {
 
   it('answers malformed JSON with 400', async () => {
     expect((await post('{"name":')).json()).toMatchObject({ status: 400, code: 'VALIDATION_FAILED' });
+  });
+
+  it('treats an empty JSON body as no body', async () => {
+    const response = await app.inject({
+      method: 'POST',
+      url: '/nothing',
+      headers: { 'content-type': 'application/json' },
+    });
+    expect(response.json()).toEqual({ body: null });
+  });
+
+  it('keeps a long bearer token and the correlation id in the request context', async () => {
+    const token = `Bearer ${'a'.repeat(900)}`;
+    const response = await app.inject({
+      method: 'GET',
+      url: '/whoami',
+      headers: { authorization: token, 'x-correlation-id': 'corr-1' },
+    });
+    expect(response.json().context).toMatchObject({ authorization: token, correlationId: 'corr-1' });
   });
 
   it('answers a body over the limit with 413 and a wrong content type with 415', async () => {

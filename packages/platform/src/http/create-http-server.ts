@@ -5,7 +5,8 @@ import swagger from '@fastify/swagger';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Registry } from 'prom-client';
-import { runInRequestContext } from '../context/request-context.js';
+import { installRequestContext } from './request-context-hooks.js';
+import { acceptEmptyJsonBodies } from './json-body-parser.js';
 import { loggerOptions, type LoggerSettings } from '../logging/create-logger.js';
 import { createMetricsRegistry } from '../metrics/metrics-registry.js';
 import { installMetrics } from '../metrics/metrics-plugin.js';
@@ -60,16 +61,9 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Http
   app.setErrorHandler(handleError);
   app.decorateRequest('user', null);
   app.removeContentTypeParser('text/plain');
+  acceptEmptyJsonBodies(app as unknown as FastifyInstance);
   installRouteFallbacks(app as unknown as FastifyInstance);
-  app.addHook('onRequest', (request, reply, done) => {
-    const correlationId = headerValue(request.headers['x-correlation-id']) ?? request.id;
-    const authorization = headerValue(request.headers.authorization);
-    void reply.header('x-request-id', request.id);
-    runInRequestContext(
-      { requestId: request.id, correlationId, ...(authorization ? { authorization } : {}) },
-      done,
-    );
-  });
+  installRequestContext(app as unknown as FastifyInstance);
   await app.register(helmet, { contentSecurityPolicy: false });
   await app.register(swagger, {
     openapi: { info: { title: options.service, version: '1.0.0', description: options.description ?? '' } },
@@ -89,9 +83,4 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Http
     app.addHook('onClose', async () => close());
   }
   return app;
-}
-
-function headerValue(value: string | string[] | undefined): string | undefined {
-  const first = Array.isArray(value) ? value[0] : value;
-  return first && first.length <= 200 ? first : undefined;
 }
