@@ -1,3 +1,4 @@
 export * from './money.js';
 export * from './problem.js';
 export * from './pagination.js';
+export * from './ids.js';
