@@ -19,3 +19,4 @@ export * from './service/serve-until-stopped.js';
 export * from './bus/index.js';
 // carries @fastify/swagger's schema options (hide, tags) to every app built on the kit
 export type { SwaggerOptions } from '@fastify/swagger';
+export * from './service/open-service-resources.js';

@@ -5,6 +5,7 @@ import swagger from '@fastify/swagger';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Registry } from 'prom-client';
+import type { Logger } from 'pino';
 import { installRequestContext } from './request-context-hooks.js';
 import { acceptEmptyJsonBodies } from './json-body-parser.js';
 import { loggerOptions, type LoggerSettings } from '../logging/create-logger.js';
@@ -30,6 +31,8 @@ export interface HttpServerOptions {
   instance?: string | undefined;
   description?: string;
   log?: Omit<LoggerSettings, 'service' | 'instance'>;
+  /** A logger the process already has (shared with the bus); else one is made from `log`. */
+  logger?: Logger;
   readiness?: ReadinessCheck[];
   /** Called once when the app closes, after in-flight requests drained (e.g. close the database). */
   onClose?: () => Promise<void>;
@@ -48,7 +51,9 @@ export interface HttpServerOptions {
 export async function createHttpServer(options: HttpServerOptions): Promise<HttpApp> {
   const instance = options.instance ?? options.service;
   const app = Fastify({
-    logger: loggerOptions({ service: options.service, instance, ...options.log }),
+    ...(options.logger
+      ? { loggerInstance: options.logger as FastifyBaseLogger }
+      : { logger: loggerOptions({ service: options.service, instance, ...options.log }) }),
     requestIdHeader: 'x-request-id',
     genReqId: () => randomUUID(),
     bodyLimit: options.bodyLimit ?? 64 * 1024,

@@ -30,6 +30,16 @@ export function loggerOptions(settings: LoggerSettings): LoggerOptions {
     level: settings.level ?? 'info',
     base: { service: settings.service, instance: settings.instance ?? settings.service, pid: process.pid },
     redact: { paths: redactedPaths, censor: '[REDACTED]' },
+    // the shapes Fastify logs requests in, also when it is handed this logger ready-made
+    serializers: {
+      req: (req: { method?: string; url?: string; id?: string }) => ({
+        method: req.method,
+        url: req.url,
+        id: req.id,
+      }),
+      res: (res: { statusCode?: number }) => ({ statusCode: res.statusCode }),
+      err: pino.stdSerializers.err,
+    },
     mixin() {
       const context = currentRequestContext();
       return context ? { correlationId: context.correlationId } : {};

@@ -1,0 +1,94 @@
+import type { Logger } from 'pino';
+import type { Registry } from 'prom-client';
+import { accessTokenAudience, accessTokenIssuer, jwksPath } from '@bazaar/contracts/identity';
+import { createLogger } from '../logging/create-logger.js';
+import { createMetricsRegistry } from '../metrics/metrics-registry.js';
+import { openDatabase, type Database } from '../data/database.js';
+import type { MigrationSet } from '../data/migrations.js';
+import { createBus, type Bus } from '../bus/create-bus.js';
+import { busMigrations } from '../bus/bus-migrations.js';
+import type { TransportTuning } from '../bus/transport-choice.js';
+import { createTokenVerifier, type TokenVerifier } from '../auth/token-verifier.js';
+import type { HttpServerOptions } from '../http/create-http-server.js';
+
+/** The common configuration keys a service's resources are opened from (see `commonConfig`). */
+export interface ServiceSettings {
+  DATA_DIR: string;
+  DATABASE_URL?: string | undefined;
+  BUS_URL?: string | undefined;
+  LOG_LEVEL: string;
+  LOG_FORMAT?: 'json' | 'pretty' | undefined;
+  SERVICE_INSTANCE?: string | undefined;
+  IDENTITY_URL: string;
+}
+
+/** What a service process runs on: its logger, metrics, own database, bus and token verifier. */
+export interface ServiceResources<Schema> {
+  service: string;
+  instance: string;
+  logger: Logger;
+  metricsRegistry: Registry;
+  database: Database<Schema>;
+  bus: Bus<Schema>;
+  verifyToken: TokenVerifier;
+  /** Options for `createHttpServer`: readiness of database and bus, and closing both on shutdown. */
+  httpOptions: HttpServerOptions;
+}
+
+/** Which service, its configuration, its own migrations and (optionally) its own database URL. */
+export interface ServiceResourceOptions {
+  service: string;
+  config: ServiceSettings;
+  migrations: MigrationSet;
+  serviceDatabaseUrl?: string | undefined;
+  busTuning?: Partial<TransportTuning>;
+}
+
+/**
+ * Opens everything a service runs on, in order: logger and metrics, the database (its migrations
+ * plus the bus's outbox and inbox tables), the bus (not started), and the JWKS token verifier.
+ */
+export async function openServiceResources<Schema>(
+  options: ServiceResourceOptions,
+): Promise<ServiceResources<Schema>> {
+  const { service, config } = options;
+  const instance = config.SERVICE_INSTANCE ?? service;
+  const logger = createLogger({ service, instance, level: config.LOG_LEVEL, format: config.LOG_FORMAT });
+  const metricsRegistry = createMetricsRegistry({ service, instance });
+  const database = await openDatabase<Schema>(
+    {
+      service,
+      dataDir: config.DATA_DIR,
+      databaseUrl: config.DATABASE_URL,
+      serviceDatabaseUrl: options.serviceDatabaseUrl,
+    },
+    { ...busMigrations, ...options.migrations },
+  );
+  const bus = createBus<Schema>({
+    service,
+    busUrl: config.BUS_URL,
+    dataDir: config.DATA_DIR,
+    database,
+    logger,
+    metricsRegistry,
+    ...(options.busTuning ? { tuning: options.busTuning } : {}),
+  });
+  const identityUrl = config.IDENTITY_URL.split(',')[0]?.trim() ?? '';
+  const verifyToken = createTokenVerifier({
+    jwksUrl: `${identityUrl}${jwksPath}`,
+    issuer: accessTokenIssuer,
+    audience: accessTokenAudience,
+  });
+  const httpOptions: HttpServerOptions = {
+    service,
+    instance,
+    logger,
+    metricsRegistry,
+    readiness: [{ name: 'database', check: () => database.ping() }, bus.readiness],
+    onClose: async () => {
+      await bus.stop();
+      await database.close();
+    },
+  };
+  return { service, instance, logger, metricsRegistry, database, bus, verifyToken, httpOptions };
+}
