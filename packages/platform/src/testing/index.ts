@@ -1,2 +1,3 @@
 export * from './test-databases.js';
 export * from './test-tokens.js';
+export * from './test-bus-peer.js';
