@@ -5,6 +5,7 @@ import pg from 'pg';
 import { Kysely, PostgresDialect, SqliteDialect, sql, type Transaction } from 'kysely';
 import { ensurePostgresDatabase, serviceDatabaseUrl } from './postgres-database.js';
 import { migrateToLatest, type MigrationSet } from './migrations.js';
+import { withSqliteMigrationLock } from './sqlite-migration-lock.js';
 
 /** The two storage engines every service runs on, with the same queries and migrations. */
 export type DatabaseEngine = 'sqlite' | 'postgres';
@@ -51,8 +52,12 @@ export async function openDatabase<Schema>(
   return database;
 }
 
+function sqliteFile(location: DatabaseLocation): string {
+  return location.sqliteFile ?? path.join(location.dataDir, `${location.service}.sqlite`);
+}
+
 function openSqlite<Schema>(location: DatabaseLocation): Database<Schema> {
-  const file = location.sqliteFile ?? path.join(location.dataDir, `${location.service}.sqlite`);
+  const file = sqliteFile(location);
   if (file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   const connection = new SQLite(file);
   connection.pragma('journal_mode = WAL');
