@@ -6,6 +6,9 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Registry } from 'prom-client';
 import type { Logger } from 'pino';
+import type { Bus } from '../bus/create-bus.js';
+import type { TokenVerifier } from '../auth/token-verifier.js';
+import { installDeadLetterRoutes } from '../service/dead-letter-routes.js';
 import { installRequestContext } from './request-context-hooks.js';
 import { acceptEmptyJsonBodies } from './json-body-parser.js';
 import { loggerOptions, type LoggerSettings } from '../logging/create-logger.js';
@@ -39,6 +42,8 @@ export interface HttpServerOptions {
   bodyLimit?: number;
   /** The process's metrics registry, when other parts (the bus) record into it too. */
   metricsRegistry?: Registry;
+  /** Parked messages of this service's bus, served to admins (with the verifier that checks them). */
+  deadLetters?: { parked: Bus<unknown>['deadLetters']; verifyToken: TokenVerifier };
   /** Trust X-Forwarded-For from this many proxies (the gateway sets it for services). */
   trustProxy?: boolean;
 }
@@ -83,6 +88,13 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Http
     app as unknown as FastifyInstance,
     options.metricsRegistry ?? createMetricsRegistry({ service: options.service, instance }),
   );
+  if (options.deadLetters) {
+    installDeadLetterRoutes(
+      app as unknown as FastifyInstance,
+      options.deadLetters.parked,
+      options.deadLetters.verifyToken,
+    );
+  }
   if (options.onClose) {
     const close = options.onClose;
     app.addHook('onClose', async () => close());

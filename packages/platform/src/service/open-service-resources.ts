@@ -85,6 +85,7 @@ export async function openServiceResources<Schema>(
     logger,
     metricsRegistry,
     readiness: [{ name: 'database', check: () => database.ping() }, bus.readiness],
+    deadLetters: { parked: bus.deadLetters as Bus<unknown>['deadLetters'], verifyToken },
     onClose: async () => {
       await bus.stop();
       await database.close();
