@@ -12,6 +12,9 @@ import { registerAuthRoutes } from './http/auth.routes.js';
 import { registerCatalogRoutes } from './http/catalog.routes.js';
 import { registerAdminRoutes } from './http/admin.routes.js';
 import { registerSystemRoutes } from './http/system.routes.js';
+import { registerCartRoutes } from './http/cart.routes.js';
+import { registerCheckoutRoutes } from './http/checkout.routes.js';
+import { registerNotificationRoutes } from './http/notifications.routes.js';
 
 /** What the gateway is built from; tests pass their own upstreams and verifier. */
 export interface GatewayDeps {
@@ -45,6 +48,9 @@ export async function buildApp({ config, upstreams, verifyToken }: GatewayDeps):
   const guards = createAuthGuards(verifyToken);
   registerAuthRoutes(app, upstreams, guards, config.AUTH_RATE_LIMIT_PER_MINUTE);
   registerCatalogRoutes(app, upstreams);
+  registerCartRoutes(app, upstreams, guards);
+  registerCheckoutRoutes(app, upstreams, guards);
+  registerNotificationRoutes(app, upstreams, guards);
   registerAdminRoutes(app, upstreams, guards);
   registerSystemRoutes(app, upstreamUrls(config));
   return app;

@@ -1,14 +1,24 @@
 import Type from 'typebox';
 import { commonConfig, portConfig } from '@bazaar/platform';
 
+function serviceUrl(name: string, port: number) {
+  return Type.String({
+    default: `http://127.0.0.1:${port}`,
+    description: `${name} base URL(s), comma-separated`,
+  });
+}
+
 /** The gateway's configuration: where the services are, and the edge's limits. */
 export const configSchema = Type.Object({
   ...commonConfig,
   ...portConfig(8080),
-  CATALOG_URL: Type.String({
-    default: 'http://127.0.0.1:7102',
-    description: 'catalog base URL(s), comma-separated',
-  }),
+  CATALOG_URL: serviceUrl('catalog', 7102),
+  CART_URL: serviceUrl('cart', 7105),
+  INVENTORY_URL: serviceUrl('inventory', 7106),
+  ORDERS_URL: serviceUrl('orders', 7107),
+  PAYMENTS_URL: serviceUrl('payments', 7108),
+  SHIPPING_URL: serviceUrl('shipping', 7109),
+  NOTIFICATIONS_URL: serviceUrl('notifications', 7110),
   RATE_LIMIT_PER_MINUTE: Type.Integer({
     default: 1200,
     minimum: 1,

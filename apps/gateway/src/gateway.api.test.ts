@@ -5,23 +5,41 @@ import { createTestTokenIssuer, type TestTokenIssuer } from '@bazaar/platform/te
 import { configSchema } from './config.js';
 import { createUpstreams } from './upstreams.js';
 import { buildApp } from './app.js';
-import { startStubCatalog, startStubIdentity, stubProduct, urlOf } from './testing/stub-services.js';
+import {
+  startStubCatalog,
+  startStubCheckout,
+  startStubIdentity,
+  startStubInventory,
+  stubProduct,
+  urlOf,
+} from './testing/stub-services.js';
 
 describe('gateway', () => {
   let identity: FastifyInstance;
   let catalog: FastifyInstance;
   let gateway: HttpApp;
+  let inventory: FastifyInstance;
+  let checkout: Awaited<ReturnType<typeof startStubCheckout>>;
   let tokens: TestTokenIssuer;
 
   beforeAll(async () => {
-    [identity, catalog, tokens] = await Promise.all([
+    [identity, catalog, inventory, checkout, tokens] = await Promise.all([
       startStubIdentity(),
       startStubCatalog(),
+      startStubInventory(),
+      startStubCheckout(),
       createTestTokenIssuer(),
     ]);
+    const nowhere = 'http://127.0.0.1:9'; // services not under test here: nothing listens
     const config = loadConfig(configSchema, {
       IDENTITY_URL: urlOf(identity),
       CATALOG_URL: urlOf(catalog),
+      INVENTORY_URL: urlOf(inventory),
+      PAYMENTS_URL: urlOf(checkout.payments),
+      ORDERS_URL: urlOf(checkout.orders),
+      CART_URL: nowhere,
+      SHIPPING_URL: nowhere,
+      NOTIFICATIONS_URL: nowhere,
       LOG_LEVEL: 'silent',
       AUTH_RATE_LIMIT_PER_MINUTE: '5',
       BODY_LIMIT_BYTES: '2048',
@@ -32,6 +50,8 @@ describe('gateway', () => {
   });
   afterAll(async () => {
     await Promise.all([gateway.close(), identity.close(), catalog.close()]);
+    if (inventory.server.listening) await inventory.close();
+    await Promise.all([checkout.payments.close(), checkout.orders.close()]);
   });
 
   const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
@@ -138,7 +158,7 @@ describe('gateway', () => {
         category: 'audio',
         price: stubProduct.price,
         imageUrl: stubProduct.imageUrl,
-        inStock: null,
+        inStock: true,
       });
       const signup = await gateway.inject({ method: 'POST', url: '/api/auth/signup', payload: signupBody });
       expect(signup.statusCode).toBe(201);
@@ -151,14 +171,72 @@ describe('gateway', () => {
       expect(refresh.json().accessToken).toBe('token-2');
     });
 
-    it('answers the product page with the parts it cannot get named in degraded', async () => {
+    it('answers the product page with availability, naming what it cannot get in degraded', async () => {
       const page = await gateway.inject({ method: 'GET', url: `/api/products/${stubProduct.id}` });
       expect(page.statusCode).toBe(200);
-      expect(page.json()).toMatchObject({ id: stubProduct.id, availability: null, recommendations: null });
-      expect(page.json().degraded).toEqual(['availability', 'recommendations']);
+      expect(page.json()).toMatchObject({
+        id: stubProduct.id,
+        inStock: true,
+        availability: { inStock: true, quantity: 7 },
+      });
+      expect(page.json().degraded).toEqual(['recommendations']);
       expect((await gateway.inject({ method: 'GET', url: '/api/products/prd_missing' })).statusCode).toBe(
         404,
       );
+    });
+
+    it('checks out with a card token: the card number never reaches orders, and equal requests hash equal', async () => {
+      const token = await tokens.sign({ sub: 'usr_1' });
+      const body = {
+        shippingAddress: {
+          name: 'Ann',
+          line1: '1 Main St',
+          city: 'Springfield',
+          postalCode: '12345',
+          country: 'US',
+        },
+        payment: { cardNumber: '4242424242424242', expMonth: 12, expYear: 2030, cvc: '123' },
+      };
+      const send = (
+        payload: object,
+        headers: Record<string, string> = { 'idempotency-key': 'key-12345678' },
+      ) =>
+        gateway.inject({
+          method: 'POST',
+          url: '/api/checkout',
+          headers: { ...bearer(token), ...headers },
+          payload,
+        });
+      expect((await send(body)).statusCode).toBe(202);
+      expect((await send(body)).statusCode).toBe(202);
+      const [first, second] = checkout.ordersReceived as Array<Record<string, unknown>>;
+      expect(JSON.stringify(checkout.ordersReceived)).not.toContain('4242424242424242');
+      expect(first).toMatchObject({
+        idempotencyKey: 'key-12345678',
+        payment: { brand: 'visa', last4: '4242' },
+      });
+      expect(first!.requestFingerprint).toBe(second!.requestFingerprint);
+      const missingKey = await send(body, {});
+      expect([missingKey.statusCode, missingKey.json().errors[0].field]).toEqual([
+        400,
+        'headers.idempotency-key',
+      ]);
+      const badCard = await send({ ...body, payment: { ...body.payment, cardNumber: '4242424242424241' } });
+      expect([badCard.statusCode, badCard.json().errors[0].field]).toEqual([400, 'body.cardNumber']);
+    });
+
+    it('degrades the product page and lists stock as unknown when inventory is down', async () => {
+      await inventory.close();
+      const page = await gateway.inject({ method: 'GET', url: `/api/products/${stubProduct.id}` });
+      expect(page.statusCode).toBe(200);
+      expect(page.json()).toMatchObject({
+        availability: null,
+        inStock: null,
+        degraded: ['availability', 'recommendations'],
+      });
+      expect(
+        (await gateway.inject({ method: 'GET', url: '/api/products' })).json().items[0].inStock,
+      ).toBeNull();
     });
 
     it('publishes the public OpenAPI document', async () => {
@@ -194,11 +272,16 @@ describe('gateway', () => {
       expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
     });
 
-    it('reports the system ready, then answers 503 fast and names catalog once it is down', async () => {
-      expect((await gateway.inject({ method: 'GET', url: '/health/system' })).json()).toMatchObject({
-        status: 'ok',
-        services: { identity: { status: 'ready' }, catalog: { status: 'ready' } },
+    it('reports each service ready, then answers 503 fast and names catalog once it is down', async () => {
+      const before = await gateway.inject({ method: 'GET', url: '/health/system' });
+      expect(before.json()).toMatchObject({
+        services: {
+          identity: { status: 'ready' },
+          catalog: { status: 'ready' },
+          cart: { status: 'not_ready' },
+        },
       });
+      expect(before.statusCode).toBe(503); // cart, shipping and notifications are not running here
       await catalog.close();
       const products = await gateway.inject({ method: 'GET', url: '/api/products' });
       expect([products.statusCode, products.json().code]).toEqual([503, 'SERVICE_UNAVAILABLE']);

@@ -1,21 +1,44 @@
 import { createServiceClient, type ServiceClient } from '@bazaar/platform';
 import { baseUrls, type GatewayConfig } from './config.js';
 
-/** The services the gateway calls, each behind its own client (timeout, retries, breaker, bound). */
-export interface Upstreams {
-  identity: ServiceClient;
-  catalog: ServiceClient;
-}
+/** Every service the gateway calls, by name. */
+export const serviceNames = [
+  'identity',
+  'catalog',
+  'cart',
+  'inventory',
+  'orders',
+  'payments',
+  'shipping',
+  'notifications',
+] as const;
 
-/** The base URLs of every service, by name, for /health/system. */
-export function upstreamUrls(config: GatewayConfig): Record<keyof Upstreams, string[]> {
-  return { identity: baseUrls(config.IDENTITY_URL), catalog: baseUrls(config.CATALOG_URL) };
+/** The name of a service behind the gateway. */
+export type ServiceName = (typeof serviceNames)[number];
+
+/** One client per service (timeout, retries, breaker per replica, concurrency bound). */
+export type Upstreams = Record<ServiceName, ServiceClient>;
+
+/** The base URLs of every service, by name, from the `<NAME>_URL` keys. */
+export function upstreamUrls(config: GatewayConfig): Record<ServiceName, string[]> {
+  const urlsOf = (name: ServiceName) => {
+    const value: unknown = config[`${name.toUpperCase()}_URL` as keyof GatewayConfig];
+    if (typeof value !== 'string') throw new Error(`the gateway has no ${name.toUpperCase()}_URL key`);
+    return baseUrls(value);
+  };
+  return Object.fromEntries(serviceNames.map((name) => [name, urlsOf(name)])) as Record<
+    ServiceName,
+    string[]
+  >;
 }
 
 /** Creates one client per service from the configured URLs. */
 export function createUpstreams(config: GatewayConfig): Upstreams {
   const urls = upstreamUrls(config);
-  const client = (name: keyof Upstreams) =>
-    createServiceClient({ name, baseUrls: urls[name], timeoutMs: config.UPSTREAM_TIMEOUT_MS });
-  return { identity: client('identity'), catalog: client('catalog') };
+  return Object.fromEntries(
+    serviceNames.map((name) => [
+      name,
+      createServiceClient({ name, baseUrls: urls[name], timeoutMs: config.UPSTREAM_TIMEOUT_MS }),
+    ]),
+  ) as Upstreams;
 }

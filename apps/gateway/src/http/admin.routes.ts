@@ -1,17 +1,24 @@
+import Type from 'typebox';
 import type { AuthGuards, HttpApp } from '@bazaar/platform';
 import { CreateProductBody, Product, ProductIdParams, UpdateProductBody } from '@bazaar/contracts/catalog';
 import type { Upstreams } from '../upstreams.js';
+import { gatherDeadLetters, replayDeadLetter } from '../use-cases/gather-dead-letters.js';
 import { relay } from './relay.js';
 
-/** Admin writes, checked for the admin role here and again by the owning service. */
+const StockParams = Type.Object({ productId: Type.String({ minLength: 1, maxLength: 64 }) });
+const StockBody = Type.Object(
+  { quantity: Type.Integer({ minimum: 0, maximum: 1_000_000 }) },
+  { additionalProperties: false },
+);
+const DeadLetterParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 300 }) });
+
+/** Admin routes, checked for the admin role here and again by the owning service. */
 export function registerAdminRoutes(app: HttpApp, upstreams: Upstreams, guards: AuthGuards): void {
+  const options = { onRequest: guards.requireAdmin };
   const tags = ['admin'];
   app.post(
     '/api/admin/products',
-    {
-      onRequest: guards.requireAdmin,
-      schema: { tags, body: CreateProductBody, response: { 201: Product } },
-    },
+    { ...options, schema: { tags, body: CreateProductBody, response: { 201: Product } } },
     async (request, reply) =>
       relay(
         reply,
@@ -21,7 +28,7 @@ export function registerAdminRoutes(app: HttpApp, upstreams: Upstreams, guards: 
   app.patch(
     '/api/admin/products/:id',
     {
-      onRequest: guards.requireAdmin,
+      ...options,
       schema: { tags, params: ProductIdParams, body: UpdateProductBody, response: { 200: Product } },
     },
     async (request, reply) =>
@@ -33,5 +40,36 @@ export function registerAdminRoutes(app: HttpApp, upstreams: Upstreams, guards: 
           body: request.body,
         }),
       ),
+  );
+  const stockPath = (productId: string) => `/admin/stock/${encodeURIComponent(productId)}`;
+  app.put(
+    '/api/admin/inventory/:productId',
+    { ...options, schema: { tags, params: StockParams, body: StockBody } },
+    async (request, reply) =>
+      relay(
+        reply,
+        await upstreams.inventory.request({
+          method: 'PUT',
+          path: stockPath(request.params.productId),
+          body: request.body,
+        }),
+      ),
+  );
+  app.get(
+    '/api/admin/inventory/:productId',
+    { ...options, schema: { tags, params: StockParams } },
+    async (request, reply) =>
+      relay(
+        reply,
+        await upstreams.inventory.request({ method: 'GET', path: stockPath(request.params.productId) }),
+      ),
+  );
+  app.get('/api/admin/dead-letters', { ...options, schema: { tags } }, async () =>
+    gatherDeadLetters(upstreams),
+  );
+  app.post(
+    '/api/admin/dead-letters/:id/replay',
+    { ...options, schema: { tags, params: DeadLetterParams } },
+    async (request, reply) => relay(reply, await replayDeadLetter(upstreams, request.params.id)),
   );
 }

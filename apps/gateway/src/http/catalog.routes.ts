@@ -6,6 +6,7 @@ import type { Upstreams } from '../upstreams.js';
 import { getProductPage } from '../use-cases/get-product-page.js';
 import { toProductSummary } from '../use-cases/to-product-summary.js';
 import { relay } from './relay.js';
+import { askAvailability, askStockStates } from '../use-cases/ask-availability.js';
 
 const tags = ['catalog'];
 
@@ -25,9 +26,13 @@ export function registerCatalogRoutes(app: HttpApp, upstreams: Upstreams): void 
         query: request.query,
       });
       if (upstream.status !== 200) return relay(reply, upstream);
+      const productIds = upstream.body.items.map((product) => product.id);
+      const stock = await askStockStates(upstreams.inventory, productIds);
       return {
         ...upstream.body,
-        items: upstream.body.items.map((product) => toProductSummary(product, null)),
+        items: upstream.body.items.map((product) =>
+          toProductSummary(product, stock?.get(product.id) ?? null),
+        ),
       };
     },
   );
@@ -35,7 +40,12 @@ export function registerCatalogRoutes(app: HttpApp, upstreams: Upstreams): void 
   app.get(
     '/api/products/:id',
     { schema: { tags, params: ProductIdParams, response: { 200: ProductDetail } } },
-    async (request) => getProductPage(upstreams.catalog, {}, request.params.id),
+    async (request) =>
+      getProductPage(
+        upstreams.catalog,
+        { availability: (id) => askAvailability(upstreams.inventory, id) },
+        request.params.id,
+      ),
   );
 
   app.get(

@@ -70,3 +70,52 @@ export function urlOf(app: FastifyInstance): string {
   if (!address || typeof address === 'string') throw new Error('not listening');
   return `http://127.0.0.1:${address.port}`;
 }
+
+/** Starts a stub inventory: the stub product has 7 in stock. */
+export async function startStubInventory(): Promise<FastifyInstance> {
+  const app = Fastify();
+  app.get('/health/ready', async () => ({ status: 'ready' }));
+  app.get('/availability', async () => ({
+    items: [{ productId: stubProduct.id, inStock: true, quantity: 7 }],
+  }));
+  app.get<{ Params: { id: string } }>('/availability/:id', async (request, reply) =>
+    request.params.id === stubProduct.id
+      ? { productId: stubProduct.id, inStock: true, quantity: 7 }
+      : reply.status(404).send({ status: 404, code: 'NOT_FOUND' }),
+  );
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  return app;
+}
+
+/** Starts stub payments and orders that record what reached them, to check checkout's hand-off. */
+export async function startStubCheckout(): Promise<{
+  payments: FastifyInstance;
+  orders: FastifyInstance;
+  ordersReceived: unknown[];
+}> {
+  const payments = Fastify();
+  payments.post<{ Body: { cardNumber: string } }>('/tokens', async (request, reply) =>
+    request.body.cardNumber === '4242424242424241'
+      ? reply
+          .status(400)
+          .type('application/problem+json')
+          .send({ status: 400, code: 'VALIDATION_FAILED', errors: [{ field: 'body.cardNumber' }] })
+      : reply.status(201).send({
+          token: `tok_${Math.random()}`,
+          brand: 'visa',
+          last4: request.body.cardNumber.slice(-4),
+          fingerprint: 'fp-1',
+        }),
+  );
+  const ordersReceived: unknown[] = [];
+  const orders = Fastify();
+  orders.post('/checkout', async (request, reply) => {
+    ordersReceived.push(request.body);
+    return reply.status(202).send({ order: { id: 'ord_1', status: 'pending' } });
+  });
+  await Promise.all([
+    payments.listen({ port: 0, host: '127.0.0.1' }),
+    orders.listen({ port: 0, host: '127.0.0.1' }),
+  ]);
+  return { payments, orders, ordersReceived };
+}
