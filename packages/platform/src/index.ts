@@ -20,3 +20,4 @@ export * from './bus/index.js';
 // carries @fastify/swagger's schema options (hide, tags) to every app built on the kit
 export type { SwaggerOptions } from '@fastify/swagger';
 export * from './service/open-service-resources.js';
+export * from './data/engine-of.js';

@@ -1,8 +1,8 @@
 import path from 'node:path';
 import fastifyCookie from '@fastify/cookie';
-import { createHttpServer, type HttpApp } from '@bazaar/platform';
+import { createHttpServer, type Bus, type HttpApp, type HttpServerOptions } from '@bazaar/platform';
 import type { IdentityConfig } from './config.js';
-import type { IdentityDatabase } from './data/schema.js';
+import type { IdentityDatabase, IdentityTables } from './data/schema.js';
 import type { SigningKeyStore } from './domain/signing-key-ring.js';
 import { createAccessTokens } from './security/access-tokens.js';
 import { createPasswordHasher } from './security/passwords.js';
@@ -17,6 +17,10 @@ import { registerJwksRoutes } from './http/jwks.routes.js';
 export interface IdentityDeps {
   config: IdentityConfig;
   database: IdentityDatabase;
+  /** The bus whose outbox sign-up writes identity.user.registered to. */
+  bus: Bus<IdentityTables>;
+  /** The process's shared server options (logger, metrics, readiness, shutdown) when it has them. */
+  httpOptions?: Partial<HttpServerOptions>;
   /** Default: SIGNING_KEY, or the key file in DATA_DIR. */
   signingKeys?: SigningKeyStore;
   /** Shows the operator a line on stdout (the generated admin password, once). */
@@ -45,6 +49,7 @@ export async function buildApp(deps: IdentityDeps): Promise<HttpApp> {
     readiness: [{ name: 'database', check: () => database.ping() }],
     onClose: () => database.close(),
     bodyLimit: 16 * 1024,
+    ...deps.httpOptions,
   });
   await app.register(fastifyCookie);
   registerAuthRoutes(app, collaborators, {
@@ -64,6 +69,7 @@ async function createCollaborators(deps: IdentityDeps): Promise<Collaborators> {
   const ttlSeconds = deps.config.ACCESS_TOKEN_TTL_SECONDS;
   return {
     database: deps.database,
+    bus: deps.bus,
     passwords: await createPasswordHasher(),
     accessTokens: createAccessTokens({ signingKeys, ttlSeconds, now }),
     refreshTokenTtlDays: deps.config.REFRESH_TOKEN_TTL_DAYS,

@@ -4,3 +4,4 @@ export * from './product.js';
 export * from './product-list.js';
 export * from './product-admin.js';
 export * from './product-image.js';
+export * from './events.js';

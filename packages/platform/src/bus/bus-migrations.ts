@@ -1,15 +1,17 @@
-import { PostgresAdapter, type Kysely } from 'kysely';
+import type { Generated, Kysely } from 'kysely';
+import { isPostgres as usesPostgres } from '../data/engine-of.js';
 import type { MigrationSet } from '../data/migrations.js';
 
 /** The outbox and inbox tables; a service merges them into its own: `{ ...busMigrations, ...mine }`. */
 export const busMigrations: MigrationSet = {
   '0000-bus-create-outbox': {
     up: async (db: Kysely<unknown>) => {
-      const isPostgres = db.getExecutor().adapter instanceof PostgresAdapter;
+      const isPostgres = usesPostgres(db);
       await db.schema
         .createTable('bus_outbox')
+        // bigserial numbers rows by itself on PostgreSQL; SQLite needs AUTOINCREMENT for the same
         .addColumn('seq', isPostgres ? 'bigserial' : 'integer', (column) =>
-          column.primaryKey().autoIncrement(),
+          isPostgres ? column.primaryKey() : column.primaryKey().autoIncrement(),
         )
         .addColumn('event_id', 'text', (column) => column.notNull().unique())
         .addColumn('type', 'text', (column) => column.notNull())
@@ -37,7 +39,7 @@ export const busMigrations: MigrationSet = {
 /** The bus tables as Kysely sees them. */
 export interface BusTables {
   bus_outbox: {
-    seq: import('kysely').Generated<number>;
+    seq: Generated<number>;
     event_id: string;
     type: string;
     envelope: string;

@@ -1,6 +1,15 @@
 // Test support: identity built in-process on a test database, and the requests tests repeat.
 import { randomUUID } from 'node:crypto';
-import { loadConfig, openDatabase, type DatabaseLocation, type HttpApp } from '@bazaar/platform';
+import {
+  busMigrations,
+  createBus,
+  createLogger,
+  createMetricsRegistry,
+  loadConfig,
+  openDatabase,
+  type DatabaseLocation,
+  type HttpApp,
+} from '@bazaar/platform';
 import { refreshTokenCookie, type AuthSession } from '@bazaar/contracts/identity';
 import { IdentityConfigSchema, type IdentityConfig } from '../config.js';
 import { migrations } from '../data/migrations/index.js';
@@ -26,7 +35,7 @@ export async function startIdentity(
 
 /** Opens (and migrates) identity's database at the location. */
 export function openIdentityDatabase(location: DatabaseLocation): Promise<IdentityDatabase> {
-  return openDatabase<IdentityTables>(location, migrations);
+  return openDatabase<IdentityTables>(location, { ...busMigrations, ...migrations });
 }
 
 /** Builds identity on an open database: the start-up work replicas do at the same time. */
@@ -41,7 +50,24 @@ export async function buildIdentity(
     ...env,
   });
   const announced: string[] = [];
-  const app = await buildApp({ config, database, announce: (line) => announced.push(line) });
+  const bus = createBus<IdentityTables>({
+    service: 'identity',
+    dataDir: location.dataDir,
+    database,
+    logger: createLogger({ service: 'identity', level: 'silent' }),
+    metricsRegistry: createMetricsRegistry({ service: 'identity', instance: 'identity' }),
+  });
+  const onClose = async () => {
+    await bus.stop();
+    await database.close();
+  };
+  const app = await buildApp({
+    config,
+    database,
+    bus,
+    httpOptions: { onClose },
+    announce: (line) => announced.push(line),
+  });
   await app.ready();
   return { app, config, database, announced };
 }

@@ -1,5 +1,5 @@
 import { conflict } from '@bazaar/platform';
-import type { SignUpBody } from '@bazaar/contracts/identity';
+import { UserRegistered, type SignUpBody } from '@bazaar/contracts/identity';
 import { insertUserUnlessEmailTaken } from '../data/users.repository.js';
 import { normalizeEmail, profileOf } from '../domain/users.js';
 import type { Collaborators } from './collaborators.js';
@@ -18,7 +18,13 @@ export async function signUp(collaborators: Collaborators, input: SignUpBody): P
       createdAt: collaborators.now().toISOString(),
     });
     if (!account) throw conflict('An account with this email already exists.');
-    // identity.user.registered goes to the outbox here, in this same transaction (messaging).
-    return startSession(collaborators, trx, profileOf(account));
+    const profile = profileOf(account);
+    await collaborators.bus.publish(trx, UserRegistered, {
+      userId: profile.id,
+      email: profile.email,
+      name: profile.name,
+      registeredAt: account.createdAt,
+    });
+    return startSession(collaborators, trx, profile);
   });
 }
