@@ -7,6 +7,7 @@ import {
   type TokenVerifier,
 } from '@bazaar/platform';
 import {
+  createTestBus,
   createTestDatabaseLocation,
   createTestTokenIssuer,
   enginesUnderTest,
@@ -24,8 +25,9 @@ const config = loadConfig(catalogConfigSchema, { LOG_LEVEL: 'silent' });
 /** Starts the catalog as main.ts does: open (and migrate) the database, build the app, seed. */
 async function startCatalog(location: DatabaseLocation, verifyToken: TokenVerifier): Promise<HttpApp> {
   const database = await openDatabase<CatalogSchema>(location, catalogMigrations);
-  const app = await buildApp({ config, database, verifyToken });
-  await seedDemoCatalog(database);
+  const bus = createTestBus('catalog', database, location.dataDir);
+  const app = await buildApp({ config, database, bus, verifyToken });
+  await seedDemoCatalog({ database, bus });
   return app;
 }
 

@@ -14,12 +14,3 @@ export const catalogConfigSchema = Type.Object({
 
 /** The catalog's validated configuration. */
 export type CatalogConfig = Type.Static<typeof catalogConfigSchema>;
-
-/** Issuer and audience an access token must carry, as identity signs them. */
-export const accessTokenClaims = { issuer: 'bazaar-identity', audience: 'bazaar' } as const;
-
-/** Where identity publishes its signing keys: the JWKS of the first IDENTITY_URL. */
-export function identityJwksUrl(config: CatalogConfig): string {
-  const firstIdentityUrl = config.IDENTITY_URL.split(',')[0]?.trim().replace(/\/+$/, '') ?? '';
-  return `${firstIdentityUrl}/.well-known/jwks.json`;
-}

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig, openDatabase, type HttpApp } from '@bazaar/platform';
 import {
+  createTestBus,
   createTestDatabaseLocation,
   createTestTokenIssuer,
   type TestDatabaseLocation,
@@ -25,8 +26,9 @@ describe('the catalog refuses every forged token', () => {
     testDatabase = createTestDatabaseLocation('catalog', 'sqlite');
     const database = await openDatabase<CatalogSchema>(testDatabase.location, catalogMigrations);
     const config = loadConfig(catalogConfigSchema, { LOG_LEVEL: 'silent' });
-    app = await buildApp({ config, database, verifyToken: issuer.verifier });
-    await seedDemoCatalog(database);
+    const bus = createTestBus('catalog', database, testDatabase.location.dataDir);
+    app = await buildApp({ config, database, bus, verifyToken: issuer.verifier });
+    await seedDemoCatalog({ database, bus });
   });
   afterAll(async () => {
     await app?.close();

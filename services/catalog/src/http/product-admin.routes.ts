@@ -1,16 +1,12 @@
 import { CreateProductBody, Product, ProductIdParams, UpdateProductBody } from '@bazaar/contracts/catalog';
 import type { AuthGuards, HttpApp } from '@bazaar/platform';
-import type { CatalogDatabase } from '../data/catalog-schema.js';
+import type { CatalogStore } from '../use-cases/catalog-store.js';
 import { createProduct } from '../use-cases/create-product.js';
 import { updateProduct } from '../use-cases/update-product.js';
 import { problemResponses } from './problem-responses.js';
 
 /** Registers the admin writes: `POST /products` and `PATCH /products/:id`. */
-export function registerProductAdminRoutes(
-  app: HttpApp,
-  database: CatalogDatabase,
-  guards: AuthGuards,
-): void {
+export function registerProductAdminRoutes(app: HttpApp, store: CatalogStore, guards: AuthGuards): void {
   app.post(
     '/products',
     {
@@ -23,7 +19,7 @@ export function registerProductAdminRoutes(
         response: { 201: Product, ...problemResponses(400, 401, 403, 409, 415) },
       },
     },
-    async (request, reply) => reply.status(201).send(await createProduct(database, request.body)),
+    async (request, reply) => reply.status(201).send(await createProduct(store, request.body)),
   );
 
   app.patch(
@@ -38,6 +34,6 @@ export function registerProductAdminRoutes(
         response: { 200: Product, ...problemResponses(400, 401, 403, 404, 409, 415) },
       },
     },
-    async (request) => updateProduct(database, request.params.id, request.body),
+    async (request) => updateProduct(store, request.params.id, request.body),
   );
 }

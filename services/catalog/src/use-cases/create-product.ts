@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { productImagePath, type CreateProductBody, type Product } from '@bazaar/contracts/catalog';
-import type { CatalogDatabase } from '../data/catalog-schema.js';
+import type { CatalogStore } from './catalog-store.js';
+import { announceCreated } from './product-events.js';
 import { insertProduct } from '../data/products.repository.js';
 import { requireKnownCategory } from './require-known-category.js';
 import { writeWithUniqueSku } from './write-with-unique-sku.js';
@@ -9,7 +10,10 @@ import { writeWithUniqueSku } from './write-with-unique-sku.js';
  * Creates a product in a known category under a sku no other product has; without an image of
  * its own it gets its drawn picture.
  */
-export async function createProduct(database: CatalogDatabase, input: CreateProductBody): Promise<Product> {
+export async function createProduct(
+  { database, bus }: CatalogStore,
+  input: CreateProductBody,
+): Promise<Product> {
   return database.transaction(async (trx) => {
     await requireKnownCategory(trx, input.category);
     const now = new Date().toISOString();
@@ -25,7 +29,7 @@ export async function createProduct(database: CatalogDatabase, input: CreateProd
       updatedAt: now,
     };
     await writeWithUniqueSku(trx, product.sku, () => insertProduct(trx, product));
-    // Issue 3: publish catalog.product.created to the outbox here, in this same transaction.
+    await announceCreated(bus, trx, product);
     return product;
   });
 }

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '@bazaar/platform';
 import {
+  createTestBus,
   createTestDatabaseLocation,
   enginesUnderTest,
   type TestDatabaseLocation,
@@ -19,6 +20,10 @@ for (const { engine, available } of enginesUnderTest()) {
       replicas.push(database);
       return database;
     };
+    const withBus = (database: CatalogDatabase) => ({
+      database,
+      bus: createTestBus('catalog', database, testDatabase.location.dataDir),
+    });
     const countRows = async (database: CatalogDatabase) => {
       const products = await database.db.selectFrom('products').select('sku').execute();
       const categories = await database.db.selectFrom('categories').select('id').execute();
@@ -43,8 +48,8 @@ for (const { engine, available } of enginesUnderTest()) {
 
     it('adds every demo product and category once, however often replicas start', async () => {
       const first = await open();
-      expect(await seedDemoCatalog(first)).toBe(demo.products.length);
-      expect(await seedDemoCatalog(await open())).toBe(0);
+      expect(await seedDemoCatalog(withBus(first))).toBe(demo.products.length);
+      expect(await seedDemoCatalog(withBus(await open()))).toBe(0);
       expect(await countRows(first)).toEqual(everyDemoRow);
     });
 
@@ -53,7 +58,7 @@ for (const { engine, available } of enginesUnderTest()) {
     it.skipIf(engine === 'sqlite')('adds every row once when two replicas seed at once', async () => {
       await cleanDatabase(replicas[0]!);
       const [first, second] = [await open(), await open()];
-      await Promise.all([seedDemoCatalog(first), seedDemoCatalog(second)]);
+      await Promise.all([seedDemoCatalog(withBus(first)), seedDemoCatalog(withBus(second))]);
       expect(await countRows(first)).toEqual(everyDemoRow);
     });
   });

@@ -1,5 +1,6 @@
 import type { Product } from '@bazaar/contracts/catalog';
-import type { CatalogDatabase } from '../data/catalog-schema.js';
+import type { CatalogStore } from './catalog-store.js';
+import { announceCreated } from './product-events.js';
 import { hasAnyCategory, insertCategoriesIgnoringExisting } from '../data/categories.repository.js';
 import { insertProductsIgnoringExisting } from '../data/products.repository.js';
 import { demoCatalog, type DemoProduct } from '../seed/demo-catalog.js';
@@ -9,10 +10,12 @@ const rowsPerInsert = 100;
 /**
  * Fills an empty catalog with the demo categories and products in one transaction; does nothing
  * when the catalog already has categories. Replicas seeding at once insert the same ids and
- * skus, and the unique constraints turn the later inserts into no-ops. Returns how many demo
+ * skus, and the unique constraints turn the later inserts into no-ops. Each product is announced
+ * (catalog.product.created) so inventory and search learn it; consumers treat a repeat as a no-op.
+ * Returns how many demo
  * products it offered (0 when the catalog was not empty).
  */
-export async function seedDemoCatalog(database: CatalogDatabase): Promise<number> {
+export async function seedDemoCatalog({ database, bus }: CatalogStore): Promise<number> {
   if (await hasAnyCategory(database.db)) return 0;
   const { categories, products } = demoCatalog();
   // The seed names categories by opaque id; the catalog names them by their readable slug.
@@ -28,6 +31,7 @@ export async function seedDemoCatalog(database: CatalogDatabase): Promise<number
     for (let start = 0; start < rows.length; start += rowsPerInsert) {
       await insertProductsIgnoringExisting(trx, rows.slice(start, start + rowsPerInsert));
     }
+    for (const product of rows) await announceCreated(bus, trx, product);
   });
   return rows.length;
 }

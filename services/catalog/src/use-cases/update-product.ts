@@ -1,6 +1,7 @@
 import type { Product, UpdateProductBody } from '@bazaar/contracts/catalog';
 import { notFound } from '@bazaar/platform';
-import type { CatalogDatabase } from '../data/catalog-schema.js';
+import type { CatalogStore } from './catalog-store.js';
+import { announceUpdated } from './product-events.js';
 import { findProductById, saveProductChanges } from '../data/products.repository.js';
 import { imageUrlAfterSkuChange } from '../domain/product-image-url.js';
 import { requireKnownCategory } from './require-known-category.js';
@@ -8,7 +9,7 @@ import { writeWithUniqueSku } from './write-with-unique-sku.js';
 
 /** Changes some fields of a product; 404 when it does not exist, 409 when the new sku is taken. */
 export async function updateProduct(
-  database: CatalogDatabase,
+  { database, bus }: CatalogStore,
   id: string,
   changes: UpdateProductBody,
 ): Promise<Product> {
@@ -21,8 +22,7 @@ export async function updateProduct(
     const save = () => saveProductChanges(trx, id, { ...changes, imageUrl }, new Date().toISOString());
     const updated = newSku === current.sku ? await save() : await writeWithUniqueSku(trx, newSku, save);
     if (!updated) throw notFound(`There is no product ${id}.`);
-    // Issue 3: publish catalog.product.updated to the outbox here, in this same transaction, and
-    // catalog.product.price-changed too when updated.price differs from current.price.
+    await announceUpdated(bus, trx, current, updated);
     return updated;
   });
 }

@@ -1,0 +1,22 @@
+import type { Database } from '../data/database.js';
+import { createLogger } from '../logging/create-logger.js';
+import { createMetricsRegistry } from '../metrics/metrics-registry.js';
+import { createBus, type Bus } from '../bus/create-bus.js';
+
+/**
+ * A service's bus for an in-process test: the embedded broker in the test's data folder, a silent
+ * logger. Publishing writes to the outbox at once; call `start()` to deliver and consume.
+ */
+export function createTestBus<Schema>(
+  service: string,
+  database: Database<Schema>,
+  dataDir: string,
+): Bus<Schema> {
+  return createBus<Schema>({
+    service,
+    dataDir,
+    database,
+    logger: createLogger({ service, level: 'silent' }),
+    metricsRegistry: createMetricsRegistry({ service, instance: service }),
+  });
+}
