@@ -5,7 +5,13 @@ import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
 const betweenServices = {
-  group: ['@bazaar/*', '!@bazaar/platform', '!@bazaar/platform/*', '!@bazaar/contracts', '!@bazaar/contracts/*'],
+  group: [
+    '@bazaar/*',
+    '!@bazaar/platform',
+    '!@bazaar/platform/*',
+    '!@bazaar/contracts',
+    '!@bazaar/contracts/*',
+  ],
   message: 'A service imports only @bazaar/platform and @bazaar/contracts, never another service or app.',
 };
 const outOfPackage = {
@@ -38,7 +44,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['@bazaar/*', '!@bazaar/contracts'], message: 'platform depends on nothing but contracts.' }] },
+        {
+          patterns: [
+            {
+              group: ['@bazaar/*', '!@bazaar/contracts'],
+              message: 'platform depends on nothing but contracts.',
+            },
+          ],
+        },
       ],
     },
   },

@@ -42,7 +42,17 @@ describe('a system started with npm start', () => {
 
   it('lists every process in runner.json, and each one answers /health/live with its own pid', async () => {
     const { processes } = await running().pids();
-    expect(processes.map((child) => child.instance)).toEqual(['identity-0', 'catalog-0', 'gateway-0']);
+    expect(processes.map((child) => child.instance)).toEqual([
+      'identity-0',
+      'catalog-0',
+      'inventory-0',
+      'cart-0',
+      'orders-0',
+      'payments-0',
+      'shipping-0',
+      'notifications-0',
+      'gateway-0',
+    ]);
     for (const child of processes) {
       const { status, body } = await liveness(child.port);
       expect(status).toBe(200);

@@ -1,6 +1,6 @@
-import { gatewayBench } from './gateway.bench.js';
+import { messagingBench } from './messaging.bench.js';
 
 /** Every benchmark by name; each records its own result under bench/results/. */
 export const benchmarks: Record<string, () => Promise<void>> = {
-  gateway: gatewayBench,
+  messaging: messagingBench,
 };

@@ -18,8 +18,13 @@ export async function gatewayBench(): Promise<void> {
   const cold = startRunner({ port, portBase });
   const coldStartMs = await waitFor200(`${cold.baseUrl}/health/system`);
   await sleep(3000);
-  const memory = runnerProcesses(cold.dataDir).map((p) => ({ name: `idle RSS ${p.instance}`, mb: residentMegabytes(p.pid) }));
-  const page = (await (await fetch(`${cold.baseUrl}/api/products?pageSize=1`)).json()) as { items: Array<{ id: string }> };
+  const memory = runnerProcesses(cold.dataDir).map((p) => ({
+    name: `idle RSS ${p.instance}`,
+    mb: residentMegabytes(p.pid),
+  }));
+  const page = (await (await fetch(`${cold.baseUrl}/api/products?pageSize=1`)).json()) as {
+    items: Array<{ id: string }>;
+  };
   const productId = page.items[0]?.id ?? '';
   const gateway = await measureLoad(`${cold.baseUrl}/api/products/${productId}`);
   await stopRunner(cold.child);
@@ -32,8 +37,16 @@ export async function gatewayBench(): Promise<void> {
   fs.rmSync(cold.dataDir, { recursive: true, force: true });
   const ratio = Math.round((gateway.requestsPerSecond / floor.requestsPerSecond) * 100);
   const rows: BenchRow[] = [
-    { name: 'start to /health/system ok (first start: seeds, generates keys)', ms: Math.round(coldStartMs), goalMs: 5000 },
-    { name: 'start to /health/system ok (built tree, existing data)', ms: Math.round(warmStartMs), goalMs: 5000 },
+    {
+      name: 'start to /health/system ok (first start: seeds, generates keys)',
+      ms: Math.round(coldStartMs),
+      goalMs: 5000,
+    },
+    {
+      name: 'start to /health/system ok (built tree, existing data)',
+      ms: Math.round(warmStartMs),
+      goalMs: 5000,
+    },
     ...memory.map((m) => ({ name: m.name, mb: m.mb, goalMb: 80 })),
     { name: 'GET /api/products/:id via gateway → catalog → SQLite', ...gateway },
     { name: 'floor: bare Fastify → undici → bare Fastify → SQLite', ...floor },
@@ -53,9 +66,15 @@ async function measureBareTwoHop(catalogFile: string, productId: string) {
   const copy = path.join(os.tmpdir(), `bazaar-floor-${process.pid}.sqlite`);
   fs.copyFileSync(catalogFile, copy);
   const reader = fork(path.join(dir, 'bare-reader.js'), [copy, String(portBase + 50)], { stdio: 'ignore' });
-  const proxy = fork(path.join(dir, 'bare-proxy.js'), [`http://127.0.0.1:${portBase + 50}`, String(portBase + 51)], { stdio: 'ignore' });
+  const proxy = fork(
+    path.join(dir, 'bare-proxy.js'),
+    [`http://127.0.0.1:${portBase + 50}`, String(portBase + 51)],
+    { stdio: 'ignore' },
+  );
   try {
-    await Promise.all([reader, proxy].map((child) => new Promise((resolve) => child.once('message', resolve))));
+    await Promise.all(
+      [reader, proxy].map((child) => new Promise((resolve) => child.once('message', resolve))),
+    );
     return await measureLoad(`http://127.0.0.1:${portBase + 51}/api/products/${productId}`);
   } finally {
     reader.kill();

@@ -10,7 +10,10 @@ export interface LoadResult {
 }
 
 /** Runs a closed-loop load (autocannon) against one URL after a short warm-up. */
-export async function measureLoad(url: string, options: { connections?: number; seconds?: number } = {}): Promise<LoadResult> {
+export async function measureLoad(
+  url: string,
+  options: { connections?: number; seconds?: number } = {},
+): Promise<LoadResult> {
   const connections = options.connections ?? 50;
   await autocannon({ url, connections, duration: 2 });
   const result = await autocannon({ url, connections, duration: options.seconds ?? 10 });

@@ -8,7 +8,12 @@ import { fileURLToPath } from 'node:url';
 export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 
 /** Starts the runner (from the built tree) on its own ports and data folder; resolves once it runs. */
-export function startRunner(options: { port: number; portBase: number; dataDir?: string; env?: Record<string, string> }) {
+export function startRunner(options: {
+  port: number;
+  portBase: number;
+  dataDir?: string;
+  env?: Record<string, string>;
+}) {
   const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'bazaar-bench-'));
   const child = spawn(process.execPath, ['tools/runner/dist/main.js'], {
     cwd: repoRoot,

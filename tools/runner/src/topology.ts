@@ -20,5 +20,11 @@ const service = (name: string, portOffset: number): ProcessSpec => ({
 export const topology: readonly ProcessSpec[] = [
   service('identity', 1),
   service('catalog', 2),
+  service('inventory', 6),
+  service('cart', 5),
+  service('orders', 7),
+  service('payments', 8),
+  service('shipping', 9),
+  service('notifications', 10),
   { name: 'gateway', dir: 'apps/gateway', port: 'public' },
 ];

@@ -1,2 +1,4 @@
 export * from './events.js';
 export * from './order-facts.js';
+export * from './order.js';
+export * from './checkout.js';

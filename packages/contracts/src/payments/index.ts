@@ -1,1 +1,3 @@
 export * from './events.js';
+export * from './card-tokens.js';
+export * from './admin-payments.js';

@@ -39,12 +39,11 @@ export async function openDatabase<Schema>(
   location: DatabaseLocation,
   migrations: MigrationSet,
 ): Promise<Database<Schema>> {
-  const database =
-    location.serviceDatabaseUrl || location.databaseUrl
-      ? await openPostgres<Schema>(location)
-      : openSqlite<Schema>(location);
+  const usePostgres = Boolean(location.serviceDatabaseUrl || location.databaseUrl);
+  const database = usePostgres ? await openPostgres<Schema>(location) : openSqlite<Schema>(location);
+  const migrate = () => migrateToLatest(database.db as unknown as Kysely<unknown>, migrations);
   try {
-    await migrateToLatest(database.db as unknown as Kysely<unknown>, migrations);
+    await (usePostgres ? migrate() : withSqliteMigrationLock(sqliteFile(location), migrate));
   } catch (error) {
     await database.close();
     throw error;

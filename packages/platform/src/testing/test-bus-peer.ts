@@ -15,7 +15,7 @@ export interface TestBusPeer {
     data: EventData<Definition>,
   ): Promise<EventEnvelope>;
   /** Every captured event of a type, in arrival order. */
-  received(type: string): EventEnvelope[];
+  received<T = unknown>(type: string): EventEnvelope<T>[];
   /** Waits for a captured event of `type` whose data satisfies `match`; throws after `timeoutMs`. */
   waitFor<T = unknown>(
     type: string,
@@ -59,7 +59,7 @@ export async function createTestBusPeer(options: {
   await bus.start();
   return {
     publish: (event, data) => database.transaction((trx) => bus.publish(trx, event, data)),
-    received: (type) => captured.filter((event) => event.type === type),
+    received: <T>(type: string) => captured.filter((event) => event.type === type) as EventEnvelope<T>[],
     async waitFor<T>(type: string, match: (data: T) => boolean = () => true, timeoutMs = 10_000) {
       const deadline = Date.now() + timeoutMs;
       while (Date.now() < deadline) {

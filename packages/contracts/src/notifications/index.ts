@@ -1,0 +1,2 @@
+// The notifications service's HTTP schemas: the service validates with them, the gateway reuses them.
+export * from './notification.js';

@@ -1,0 +1,49 @@
+import { createAuthGuards, createHttpServer, type HttpApp, type ServiceResources } from '@bazaar/platform';
+import { createCartReader, type CartReader } from './clients/cart-client.js';
+import type { OrdersConfig } from './config.js';
+import type { OrdersSchema } from './data/orders-schema.js';
+import { subscribeCancelOrderOnPaymentFailed } from './events/cancel-order-on-payment-failed.js';
+import { subscribeCancelOrderOnReservationExpired } from './events/cancel-order-on-reservation-expired.js';
+import { subscribeCancelOrderOnStockRejected } from './events/cancel-order-on-stock-rejected.js';
+import { subscribeMarkOrderPaidOnPaymentSucceeded } from './events/mark-order-paid-on-payment-succeeded.js';
+import { subscribeRecordRefundOnRefundCompleted } from './events/record-refund-on-refund-completed.js';
+import { subscribeRequestPaymentOnStockReserved } from './events/request-payment-on-stock-reserved.js';
+import { subscribeTrackShipment } from './events/track-shipment.js';
+import { registerCheckoutRoutes } from './http/checkout.routes.js';
+import { registerOrderAdminRoutes } from './http/order-admin.routes.js';
+import { registerOrderRoutes } from './http/orders.routes.js';
+import type { SagaDeps } from './use-cases/apply-saga-step.js';
+
+/** What the orders app is built from: its configuration, its resources and (optionally) a cart reader. */
+export interface OrdersAppDeps {
+  config: OrdersConfig;
+  resources: ServiceResources<OrdersSchema>;
+  cart?: CartReader;
+}
+
+/** Builds the orders app: its routes and the saga's subscriptions (start the bus afterwards). */
+export async function buildApp({ config, resources, cart }: OrdersAppDeps): Promise<HttpApp> {
+  const app = await createHttpServer({
+    ...resources.httpOptions,
+    description: 'Orders and the checkout saga: order state, payment and stock outcomes, shipment progress.',
+  });
+  const cartReader = cart ?? createCartReader(config.CART_URL);
+  app.addHook('onClose', async () => cartReader.close());
+  const guards = createAuthGuards(resources.verifyToken);
+  const { database, bus, logger } = resources;
+  registerCheckoutRoutes(app, { database, bus, cart: cartReader }, guards);
+  registerOrderRoutes(app, { database, bus, logger }, guards);
+  registerOrderAdminRoutes(app, database, guards);
+  subscribeSagaSteps({ bus, logger });
+  return app;
+}
+
+function subscribeSagaSteps(deps: SagaDeps): void {
+  subscribeRequestPaymentOnStockReserved(deps);
+  subscribeCancelOrderOnStockRejected(deps);
+  subscribeMarkOrderPaidOnPaymentSucceeded(deps);
+  subscribeCancelOrderOnPaymentFailed(deps);
+  subscribeCancelOrderOnReservationExpired(deps);
+  subscribeTrackShipment(deps);
+  subscribeRecordRefundOnRefundCompleted(deps);
+}

@@ -1,0 +1,16 @@
+import Type from 'typebox';
+import { commonConfig, portConfig, serviceDatabaseConfig } from '@bazaar/platform';
+
+/** Every configuration key the orders service reads, with its default and meaning. */
+export const ordersConfigSchema = Type.Object({
+  ...commonConfig,
+  ...portConfig(7107),
+  ...serviceDatabaseConfig('orders'),
+  CART_URL: Type.String({
+    default: 'http://127.0.0.1:7105',
+    description: 'cart base URL(s), comma-separated; checkout reads the caller’s cart there',
+  }),
+});
+
+/** The orders service's validated configuration. */
+export type OrdersConfig = Type.Static<typeof ordersConfigSchema>;

@@ -1,0 +1,100 @@
+import { loadConfig, openServiceResources, type HttpApp } from '@bazaar/platform';
+import {
+  createTestBusPeer,
+  createTestDatabaseLocation,
+  createTestTokenIssuer,
+  type TestBusPeer,
+} from '@bazaar/platform/testing';
+import type { DatabaseEngine } from '@bazaar/platform';
+import {
+  OrderCancelled,
+  OrderPaid,
+  OrderPlaced,
+  PaymentRequested,
+  RefundRequested,
+} from '@bazaar/contracts/orders';
+import type { Order } from '@bazaar/contracts/orders';
+import { buildApp } from '../app.js';
+import { ordersConfigSchema } from '../config.js';
+import type { OrdersSchema } from '../data/orders-schema.js';
+import { ordersMigrations } from '../data/migrations/index.js';
+import { startStubCartServer, type StubCartServer } from './stub-cart-server.js';
+
+/** The orders service running in-process on `engine`, with a stub cart and a bus peer around it. */
+export interface OrdersTestApp {
+  app: HttpApp;
+  /** Publishes inventory/payments/shipping events and captures what orders publishes. */
+  peer: TestBusPeer;
+  cart: StubCartServer;
+  /** Authorization headers of a signed-in customer (or admin). */
+  signIn(userId: string, role?: 'customer' | 'admin'): Promise<Record<string, string>>;
+  /** Waits until an order (read as an admin) satisfies `isReady`, and returns it. */
+  waitForOrder(orderId: string, isReady: (order: Order) => boolean): Promise<Order>;
+  /** How many events a subscription queue has handled so far. */
+  handledCount(queue: string): Promise<number>;
+  close(): Promise<void>;
+}
+
+/** Starts orders as main.ts does (resources, app, bus), against a fresh database and data folder. */
+export async function startOrdersTestApp(engine: DatabaseEngine): Promise<OrdersTestApp> {
+  const location = createTestDatabaseLocation('orders', engine);
+  const cart = await startStubCartServer();
+  const peer = await createTestBusPeer({
+    dataDir: location.location.dataDir,
+    listenTo: [OrderPlaced, PaymentRequested, OrderPaid, OrderCancelled, RefundRequested],
+  });
+  const databaseUrl = location.location.serviceDatabaseUrl;
+  const config = loadConfig(ordersConfigSchema, {
+    DATA_DIR: location.location.dataDir,
+    LOG_LEVEL: 'silent',
+    CART_URL: cart.url,
+    ...(databaseUrl ? { ORDERS_DATABASE_URL: databaseUrl } : {}),
+  });
+  const resources = await openServiceResources<OrdersSchema>({
+    service: 'orders',
+    config,
+    migrations: ordersMigrations,
+    serviceDatabaseUrl: databaseUrl,
+  });
+  const issuer = await createTestTokenIssuer();
+  const app = await buildApp({ config, resources: { ...resources, verifyToken: issuer.verifier } });
+  await resources.bus.start();
+  const admin = { authorization: `Bearer ${await issuer.sign({ sub: 'usr_admin', role: 'admin' })}` };
+  return {
+    app,
+    peer,
+    cart,
+    signIn: async (sub, role = 'customer') => ({
+      authorization: `Bearer ${await issuer.sign({ sub, role })}`,
+    }),
+    waitForOrder: (orderId, isReady) => pollOrder(app, admin, orderId, isReady),
+    handledCount: async (queue) => {
+      const metric = await resources.metricsRegistry.getSingleMetric('bus_events_handled_total')?.get();
+      return (metric?.values ?? [])
+        .filter((value) => value.labels.queue === queue)
+        .reduce((sum, value) => sum + value.value, 0);
+    },
+    close: async () => {
+      await app.close();
+      await peer.close();
+      await cart.close();
+      await location.cleanup();
+    },
+  };
+}
+
+async function pollOrder(
+  app: HttpApp,
+  admin: Record<string, string>,
+  orderId: string,
+  isReady: (order: Order) => boolean,
+): Promise<Order> {
+  const deadline = Date.now() + 10_000;
+  let order: Order | undefined;
+  while (Date.now() < deadline) {
+    order = (await app.inject({ method: 'GET', url: `/admin/orders/${orderId}`, headers: admin })).json();
+    if (order && isReady(order)) return order;
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+  throw new Error(`order ${orderId} did not get there in time; it is ${JSON.stringify(order)}`);
+}
