@@ -34,6 +34,16 @@ export const busMigrations: MigrationSet = {
       await db.schema.createIndex('bus_inbox_handled_at').on('bus_inbox').column('handled_at').execute();
     },
   },
+  '0001-bus-outbox-set-aside': {
+    // an event no queue is bound to yet is set aside and retried later, so it cannot hold up the rest
+    up: async (db: Kysely<unknown>) => {
+      await db.schema.alterTable('bus_outbox').addColumn('retry_at', 'double precision').execute();
+      await db.schema
+        .alterTable('bus_outbox')
+        .addColumn('set_aside_count', 'integer', (column) => column.notNull().defaultTo(0))
+        .execute();
+    },
+  },
 };
 
 /** The bus tables as Kysely sees them. */
@@ -45,6 +55,9 @@ export interface BusTables {
     envelope: string;
     created_at: number;
     sent_at: number | null;
+    /** When a set-aside (unroutable) event may be tried again; null for every other row. */
+    retry_at: number | null;
+    set_aside_count: Generated<number>;
   };
   bus_inbox: { queue: string; event_id: string; handled_at: number };
 }

@@ -89,12 +89,18 @@ export class OutboxRelay {
     }, delayMs);
   }
 
-  /** Publishes one batch; returns how many rows were confirmed, throws when not all were. */
+  /**
+   * Publishes one batch in order; returns how many rows it dealt with. A broker that is away
+   * throws. A row the broker did not confirm although it answered (no queue is bound to its type
+   * yet, or a nack) is set aside and retried with backoff, so it cannot hold up the rows behind it.
+   */
   private async relayBatch(): Promise<number> {
+    const now = Date.now();
     const rows = await this.db
       .selectFrom('bus_outbox')
-      .select(['event_id', 'type', 'envelope', 'created_at'])
+      .select(['event_id', 'type', 'envelope', 'created_at', 'set_aside_count'])
       .where('sent_at', 'is', null)
+      .where((where) => where.or([where('retry_at', 'is', null), where('retry_at', '<=', now)]))
       .orderBy('seq')
       .limit(this.settings.batchSize)
       .execute();
@@ -104,8 +110,24 @@ export class OutboxRelay {
     );
     const sent = rows.slice(0, confirmed);
     if (sent.length > 0) await this.markSent(sent);
-    if (confirmed < rows.length) throw new Error(`broker confirmed ${confirmed} of ${rows.length} events`);
-    return confirmed;
+    const refused = rows[confirmed];
+    if (refused) await this.setAside(refused);
+    return refused ? confirmed + 1 : confirmed;
+  }
+
+  private async setAside(row: { event_id: string; type: string; set_aside_count: number }): Promise<void> {
+    const delay = backoffDelay(row.set_aside_count + 1, 500, 30_000);
+    await this.db
+      .updateTable('bus_outbox')
+      .set({ retry_at: Date.now() + delay, set_aside_count: row.set_aside_count + 1 })
+      .where('event_id', '=', row.event_id)
+      .execute();
+    const log = row.set_aside_count === 0 ? this.logger.warn : this.logger.debug;
+    log.call(
+      this.logger,
+      { eventId: row.event_id, type: row.type, retryInMs: delay },
+      'outbox relay: no queue took the event yet; set aside',
+    );
   }
 
   private async markSent(rows: { event_id: string; created_at: number }[]): Promise<void> {
