@@ -87,18 +87,25 @@ export function createServiceClient(options: ServiceClientOptions): ServiceClien
     return replicas[next++ % replicas.length]!; // all open: the breaker fails it fast
   };
 
-  const attempt = async <T>(call: ServiceRequest): Promise<ServiceResponse<T>> => {
+  const attempt = async <T>(
+    call: ServiceRequest,
+    headers: Record<string, string>,
+  ): Promise<ServiceResponse<T>> => {
     const replica = pickReplica();
-    return replica.breaker.execute(() => send<T>(agent, replica.baseUrl, call, options.timeoutMs ?? 3_000));
+    return replica.breaker.execute(() =>
+      send<T>(agent, replica.baseUrl, call, headers, options.timeoutMs ?? 3_000),
+    );
   };
 
   return {
     async request<T>(call: ServiceRequest): Promise<ServiceResponse<T>> {
       const idempotent = call.idempotent ?? ['GET', 'PUT', 'DELETE'].includes(call.method);
+      // The caller's ids and credentials are read now: a queued call runs later, in the async
+      // context of another request, and must never carry that request's token.
+      const headers = { ...propagatedHeaders(), ...call.headers };
+      const once = () => attempt<T>(call, headers);
       try {
-        return await limiter.execute(() =>
-          idempotent ? retrier.execute(() => attempt<T>(call)) : attempt<T>(call),
-        );
+        return await limiter.execute(() => (idempotent ? retrier.execute(once) : once()));
       } catch (error) {
         throw toUnavailable(options.name, error);
       }
@@ -108,7 +115,13 @@ export function createServiceClient(options: ServiceClientOptions): ServiceClien
   };
 }
 
-async function send<T>(agent: Dispatcher, baseUrl: string, call: ServiceRequest, timeoutMs: number) {
+async function send<T>(
+  agent: Dispatcher,
+  baseUrl: string,
+  call: ServiceRequest,
+  headers: Record<string, string>,
+  timeoutMs: number,
+) {
   const url = new URL(baseUrl + call.path);
   for (const [key, value] of Object.entries(call.query ?? {})) {
     if (value !== undefined) url.searchParams.set(key, String(value));
@@ -116,11 +129,7 @@ async function send<T>(agent: Dispatcher, baseUrl: string, call: ServiceRequest,
   const response = await undiciRequest(url, {
     method: call.method,
     dispatcher: agent,
-    headers: {
-      ...propagatedHeaders(),
-      ...(call.body === undefined ? {} : { 'content-type': 'application/json' }),
-      ...call.headers,
-    },
+    headers: call.body === undefined ? headers : { 'content-type': 'application/json', ...headers },
     body: call.body === undefined ? null : JSON.stringify(call.body),
     signal: AbortSignal.timeout(timeoutMs),
   });
