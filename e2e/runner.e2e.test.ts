@@ -51,6 +51,7 @@ describe('a system started with npm start', () => {
       'payments-0',
       'shipping-0',
       'notifications-0',
+      'recommendations-0',
       'gateway-0',
     ]);
     for (const child of processes) {

@@ -15,6 +15,7 @@ import { registerSystemRoutes } from './http/system.routes.js';
 import { registerCartRoutes } from './http/cart.routes.js';
 import { registerCheckoutRoutes } from './http/checkout.routes.js';
 import { registerNotificationRoutes } from './http/notifications.routes.js';
+import { registerRecommendationRoutes } from './http/recommendations.routes.js';
 
 /** What the gateway is built from; tests pass their own upstreams and verifier. */
 export interface GatewayDeps {
@@ -51,6 +52,7 @@ export async function buildApp({ config, upstreams, verifyToken }: GatewayDeps):
   registerCartRoutes(app, upstreams, guards);
   registerCheckoutRoutes(app, upstreams, guards);
   registerNotificationRoutes(app, upstreams, guards);
+  registerRecommendationRoutes(app, upstreams, guards);
   registerAdminRoutes(app, upstreams, guards);
   registerSystemRoutes(app, upstreamUrls(config));
   return app;

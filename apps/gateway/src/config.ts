@@ -19,6 +19,7 @@ export const configSchema = Type.Object({
   PAYMENTS_URL: serviceUrl('payments', 7108),
   SHIPPING_URL: serviceUrl('shipping', 7109),
   NOTIFICATIONS_URL: serviceUrl('notifications', 7110),
+  RECOMMENDATIONS_URL: serviceUrl('recommendations', 7104),
   RATE_LIMIT_PER_MINUTE: Type.Integer({
     default: 1200,
     minimum: 1,

@@ -40,6 +40,7 @@ describe('gateway', () => {
       CART_URL: nowhere,
       SHIPPING_URL: nowhere,
       NOTIFICATIONS_URL: nowhere,
+      RECOMMENDATIONS_URL: nowhere,
       LOG_LEVEL: 'silent',
       AUTH_RATE_LIMIT_PER_MINUTE: '5',
       BODY_LIMIT_BYTES: '2048',

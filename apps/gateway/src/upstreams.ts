@@ -11,6 +11,7 @@ export const serviceNames = [
   'payments',
   'shipping',
   'notifications',
+  'recommendations',
 ] as const;
 
 /** The name of a service behind the gateway. */

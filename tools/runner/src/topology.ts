@@ -26,5 +26,6 @@ export const topology: readonly ProcessSpec[] = [
   service('payments', 8),
   service('shipping', 9),
   service('notifications', 10),
+  service('recommendations', 4),
   { name: 'gateway', dir: 'apps/gateway', port: 'public' },
 ];

@@ -7,6 +7,7 @@ import { getProductPage } from '../use-cases/get-product-page.js';
 import { toProductSummary } from '../use-cases/to-product-summary.js';
 import { relay } from './relay.js';
 import { askAvailability, askStockStates } from '../use-cases/ask-availability.js';
+import { askRecommendations } from '../use-cases/ask-recommendations.js';
 
 const tags = ['catalog'];
 
@@ -43,7 +44,17 @@ export function registerCatalogRoutes(app: HttpApp, upstreams: Upstreams): void 
     async (request) =>
       getProductPage(
         upstreams.catalog,
-        { availability: (id) => askAvailability(upstreams.inventory, id) },
+        {
+          availability: (id) => askAvailability(upstreams.inventory, id),
+          recommendations: async (id) =>
+            (
+              await askRecommendations(
+                upstreams.recommendations,
+                upstreams.inventory,
+                `/products/${encodeURIComponent(id)}/recommendations`,
+              )
+            ).items,
+        },
         request.params.id,
       ),
   );

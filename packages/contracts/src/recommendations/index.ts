@@ -1,0 +1,2 @@
+// Recommendations' HTTP schemas: the service validates with them, the gateway reuses them.
+export * from './recommendations.js';

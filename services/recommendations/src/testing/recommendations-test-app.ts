@@ -1,0 +1,70 @@
+// Test support: recommendations built in-process as main.ts builds it, on a test database and bus.
+import type { Kysely } from 'kysely';
+import {
+  loadConfig,
+  openServiceResources,
+  type DatabaseLocation,
+  type HttpApp,
+  type ServiceResources,
+  type TokenVerifier,
+} from '@bazaar/platform';
+import { buildApp } from '../app.js';
+import { recommendationsConfigSchema } from '../config.js';
+import { recommendationsMigrations } from '../data/migrations/index.js';
+import type { RecommendationsSchema } from '../data/recommendations-schema.js';
+
+/** A running recommendations app (never listening) and its resources. */
+export interface RecommendationsTestApp {
+  app: HttpApp;
+  resources: ServiceResources<RecommendationsSchema>;
+}
+
+/** Starts recommendations on the location's database and embedded bus; closing the app closes both. */
+export async function startRecommendations(
+  location: DatabaseLocation,
+  verifyToken: TokenVerifier,
+): Promise<RecommendationsTestApp> {
+  const config = loadConfig(recommendationsConfigSchema, {
+    DATA_DIR: location.dataDir,
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+  });
+  const opened = await openServiceResources<RecommendationsSchema>({
+    service: 'recommendations',
+    config,
+    migrations: recommendationsMigrations,
+    serviceDatabaseUrl: location.serviceDatabaseUrl,
+  });
+  const resources = { ...opened, verifyToken };
+  const app = await buildApp({ config, resources });
+  await resources.bus.start();
+  await app.ready();
+  return { app, resources };
+}
+
+/** Waits until `isDone` holds, checking every 20 ms; throws after `timeoutMs`. */
+export async function waitUntil(isDone: () => boolean | Promise<boolean>, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await isDone())) {
+    if (Date.now() > deadline) throw new Error(`condition not met within ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+/**
+ * Waits until recommendations has handled (or acknowledged as seen) every one of these events:
+ * the inbox holds their ids. Only a way to know when to look; tests assert what the API answers.
+ */
+export async function waitUntilHandled(
+  resources: ServiceResources<RecommendationsSchema>,
+  eventIds: readonly string[],
+): Promise<void> {
+  const db = resources.database.db as unknown as Kysely<{ bus_inbox: { event_id: string } }>;
+  await waitUntil(async () => {
+    const rows = await db
+      .selectFrom('bus_inbox')
+      .select('event_id')
+      .where('event_id', 'in', eventIds)
+      .execute();
+    return new Set(rows.map((row) => row.event_id)).size === new Set(eventIds).size;
+  });
+}
