@@ -1,6 +1,10 @@
+import { checkoutBench } from './checkout.bench.js';
+import { gatewayBench } from './gateway.bench.js';
 import { messagingBench } from './messaging.bench.js';
 
 /** Every benchmark by name; each records its own result under bench/results/. */
 export const benchmarks: Record<string, () => Promise<void>> = {
+  gateway: gatewayBench,
   messaging: messagingBench,
+  checkout: checkoutBench,
 };

@@ -1,1 +1,2 @@
 export * from './probe.js';
+export * from './isolated-backend.js';

@@ -1,0 +1,56 @@
+// A shopper's calls for the checkout benchmark: sign up, fill the cart, check out, read the order.
+import { randomUUID } from 'node:crypto';
+
+const address = {
+  name: 'Bench',
+  line1: '1 Load Street',
+  city: 'Springfield',
+  postalCode: '12345',
+  country: 'US',
+};
+const card = { cardNumber: '4242424242424242', expMonth: 12, expYear: 2035, cvc: '123' };
+
+/** Sends JSON and returns the status and parsed body. */
+export async function call<T>(
+  url: string,
+  init: { method?: string; body?: unknown; headers?: Record<string, string> } = {},
+) {
+  const response = await fetch(url, {
+    method: init.method ?? (init.body === undefined ? 'GET' : 'POST'),
+    headers: { ...(init.body === undefined ? {} : { 'content-type': 'application/json' }), ...init.headers },
+    body: init.body === undefined ? undefined : JSON.stringify(init.body),
+  });
+  const text = await response.text();
+  return { status: response.status, body: (text ? JSON.parse(text) : undefined) as T };
+}
+
+/** Signs a new shopper up (or the admin in) and returns the authorization header. */
+export async function session(baseUrl: string, credentials?: { email: string; password: string }) {
+  const answer = credentials
+    ? await call<{ accessToken: string }>(`${baseUrl}/api/auth/login`, { body: credentials })
+    : await call<{ accessToken: string }>(`${baseUrl}/api/auth/signup`, {
+        body: { email: `bench-${randomUUID()}@bench.test`, password: 'a long bench password', name: 'Bench' },
+      });
+  return { authorization: `Bearer ${answer.body.accessToken}` };
+}
+
+/** Adds one unit to the cart and checks out; resolves with when checkout was sent and the order id (null if refused). */
+export async function addAndCheckOut(baseUrl: string, headers: Record<string, string>, productId: string) {
+  await call(`${baseUrl}/api/cart/items`, { body: { productId, quantity: 1 }, headers });
+  const sentAt = Date.now();
+  const placed = await call<{ order?: { id: string } }>(`${baseUrl}/api/checkout`, {
+    body: { shippingAddress: address, payment: card },
+    headers: { ...headers, 'idempotency-key': randomUUID() },
+  });
+  return { sentAt, orderId: placed.status === 202 ? (placed.body.order?.id ?? null) : null };
+}
+
+/** The time (epoch ms) an order became paid, or null while it has not. */
+export async function paidAt(baseUrl: string, headers: Record<string, string>, orderId: string) {
+  const order = await call<{ history: Array<{ status: string; at: string }> }>(
+    `${baseUrl}/api/orders/${orderId}`,
+    { headers },
+  );
+  const paid = order.body.history?.find((entry) => entry.status === 'paid');
+  return paid ? Date.parse(paid.at) : null;
+}
