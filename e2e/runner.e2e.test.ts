@@ -52,6 +52,7 @@ describe('a system started with npm start', () => {
       'shipping-0',
       'notifications-0',
       'recommendations-0',
+      'search-0',
       'gateway-0',
     ]);
     for (const child of processes) {

@@ -1,10 +1,12 @@
 import { checkoutBench } from './checkout.bench.js';
 import { gatewayBench } from './gateway.bench.js';
 import { messagingBench } from './messaging.bench.js';
+import { searchBench } from './search.bench.js';
 
 /** Every benchmark by name; each records its own result under bench/results/. */
 export const benchmarks: Record<string, () => Promise<void>> = {
   gateway: gatewayBench,
   messaging: messagingBench,
   checkout: checkoutBench,
+  search: searchBench,
 };

@@ -5,6 +5,8 @@ const [service = 'consumer', dataDir = '.', exchange = 'bench.events', queue] = 
 const opened = await openBenchService({ service, dataDir, exchange, ...(queue ? { queue } : {}) });
 await opened.bus.start();
 process.stdout.write('ready\n');
+const keepAlive = setInterval(() => undefined, 2 ** 30); // a real service's HTTP server does this
 process.on('SIGTERM', () => {
+  clearInterval(keepAlive);
   void opened.bus.stop().then(() => process.exit(0));
 });

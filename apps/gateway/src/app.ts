@@ -16,6 +16,7 @@ import { registerCartRoutes } from './http/cart.routes.js';
 import { registerCheckoutRoutes } from './http/checkout.routes.js';
 import { registerNotificationRoutes } from './http/notifications.routes.js';
 import { registerRecommendationRoutes } from './http/recommendations.routes.js';
+import { registerSearchRoutes } from './http/search.routes.js';
 
 /** What the gateway is built from; tests pass their own upstreams and verifier. */
 export interface GatewayDeps {
@@ -53,6 +54,7 @@ export async function buildApp({ config, upstreams, verifyToken }: GatewayDeps):
   registerCheckoutRoutes(app, upstreams, guards);
   registerNotificationRoutes(app, upstreams, guards);
   registerRecommendationRoutes(app, upstreams, guards);
+  registerSearchRoutes(app, upstreams, guards);
   registerAdminRoutes(app, upstreams, guards);
   registerSystemRoutes(app, upstreamUrls(config));
   return app;

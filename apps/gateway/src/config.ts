@@ -20,6 +20,7 @@ export const configSchema = Type.Object({
   SHIPPING_URL: serviceUrl('shipping', 7109),
   NOTIFICATIONS_URL: serviceUrl('notifications', 7110),
   RECOMMENDATIONS_URL: serviceUrl('recommendations', 7104),
+  SEARCH_URL: serviceUrl('search', 7103),
   RATE_LIMIT_PER_MINUTE: Type.Integer({
     default: 1200,
     minimum: 1,

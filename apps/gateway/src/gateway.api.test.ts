@@ -41,6 +41,7 @@ describe('gateway', () => {
       SHIPPING_URL: nowhere,
       NOTIFICATIONS_URL: nowhere,
       RECOMMENDATIONS_URL: nowhere,
+      SEARCH_URL: nowhere,
       LOG_LEVEL: 'silent',
       AUTH_RATE_LIMIT_PER_MINUTE: '5',
       BODY_LIMIT_BYTES: '2048',

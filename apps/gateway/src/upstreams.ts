@@ -12,6 +12,7 @@ export const serviceNames = [
   'shipping',
   'notifications',
   'recommendations',
+  'search',
 ] as const;
 
 /** The name of a service behind the gateway. */

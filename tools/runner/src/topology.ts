@@ -27,5 +27,6 @@ export const topology: readonly ProcessSpec[] = [
   service('shipping', 9),
   service('notifications', 10),
   service('recommendations', 4),
+  service('search', 3),
   { name: 'gateway', dir: 'apps/gateway', port: 'public' },
 ];

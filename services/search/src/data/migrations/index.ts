@@ -1,0 +1,7 @@
+import type { MigrationSet } from '@bazaar/platform';
+import { createSearchIndex } from './0001-create-search-index.js';
+
+/** Search's forward-only migrations, applied in name order on SQLite and PostgreSQL alike. */
+export const searchMigrations: MigrationSet = {
+  '0001-create-search-index': createSearchIndex,
+};
