@@ -98,6 +98,15 @@ export async function appliedEffects(
     .execute();
 }
 
+/** How many effects a consumer applied so far. */
+export async function effectCount(service: FixtureService): Promise<number> {
+  const row = await service.database.db
+    .selectFrom('effects')
+    .select((eb) => eb.fn.countAll<number>().as('count'))
+    .executeTakeFirstOrThrow();
+  return Number(row.count);
+}
+
 /** How many times each event number was applied. */
 export function countByNumber(effects: { n: number }[]): Map<number, number> {
   const counts = new Map<number, number>();

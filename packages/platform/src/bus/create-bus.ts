@@ -7,7 +7,7 @@ import type { ReadinessCheck } from '../health/health-routes.js';
 import type { BusTables } from './bus-migrations.js';
 import { createBusMetrics } from './bus-metrics.js';
 import type { BusTransport, DeadLetter, Subscription } from './bus-types.js';
-import { createInboxConsumer, type BusFaultHooks } from './inbox-consumer.js';
+import { createInboxConsumer, type BusFaultHooks, type InboxConsumerDeps } from './inbox-consumer.js';
 import { OutboxRelay } from './outbox-relay.js';
 import { writeToOutbox, type PublishOptions } from './outbox-writer.js';
 import { createTransport, type TransportTuning } from './transport-choice.js';
@@ -59,10 +59,7 @@ export function createBus<Schema>(options: BusOptions<Schema>): Bus<Schema> {
   const queues = () => subscriptions.map((subscription) => subscription.queue);
   const metrics = createBusMetrics(options.metricsRegistry, {
     outboxBacklog: () => outboxBacklog(db),
-    deadLetterDepths: async () => {
-      const depths = await Promise.all(queues().map((queue) => transport.deadLetterDepth(queue)));
-      return Object.fromEntries(queues().map((queue, index) => [queue, depths[index] ?? 0]));
-    },
+    deadLetterDepths: () => deadLetterDepths(transport, queues()),
   });
   const relay = new OutboxRelay(db, transport, options.logger, metrics, tuning);
   return {
@@ -82,18 +79,12 @@ export function createBus<Schema>(options: BusOptions<Schema>): Bus<Schema> {
     start: async () => {
       await transport.start();
       for (const subscription of subscriptions) {
-        await transport.declareQueue(
-          subscription.queue,
-          subscription.events.map((event) => event.type),
-        );
-        const deliver = createInboxConsumer({
+        await startConsumer(transport, subscription, {
           ...options,
-          subscription,
+          ...tuning,
           metrics,
           hooks: options.hooks ?? {},
-          ...tuning,
         });
-        await transport.consume(subscription.queue, deliver);
       }
       relay.start();
     },
@@ -107,6 +98,23 @@ export function createBus<Schema>(options: BusOptions<Schema>): Bus<Schema> {
     },
     readiness: { name: 'bus', check: () => transport.check() },
   };
+}
+
+async function startConsumer<Schema>(
+  transport: BusTransport,
+  subscription: Subscription<Schema>,
+  deps: Omit<InboxConsumerDeps<Schema>, 'subscription'>,
+): Promise<void> {
+  await transport.declareQueue(
+    subscription.queue,
+    subscription.events.map((event) => event.type),
+  );
+  await transport.consume(subscription.queue, createInboxConsumer({ ...deps, subscription }));
+}
+
+async function deadLetterDepths(transport: BusTransport, queues: string[]): Promise<Record<string, number>> {
+  const depths = await Promise.all(queues.map((queue) => transport.deadLetterDepth(queue)));
+  return Object.fromEntries(queues.map((queue, index) => [queue, depths[index] ?? 0]));
 }
 
 function withDefaults(tuning: Partial<TransportTuning> = {}): TransportTuning {

@@ -31,6 +31,7 @@ export function createInboxConsumer<Schema>(deps: InboxConsumerDeps<Schema>) {
   return async (delivery: Delivery): Promise<DeliveryOutcome> => {
     const parsed = parseDelivery(delivery.body, subscription);
     if ('reason' in parsed) {
+      metrics.deadLettered.inc({ queue, type: 'invalid' });
       deps.logger.error({ queue, reason: parsed.reason }, 'bus: invalid event dead-lettered');
       return { kind: 'dead', reason: parsed.reason };
     }
@@ -38,8 +39,7 @@ export function createInboxConsumer<Schema>(deps: InboxConsumerDeps<Schema>) {
     const labels = { queue, type: event.type };
     if (delivery.attempt > 1) metrics.redelivered.inc(labels);
     try {
-      await applyOnce(deps, event);
-      deps.hooks.afterHandlerCommit?.(event);
+      if (await applyOnce(deps, event)) deps.hooks.afterHandlerCommit?.(event);
       metrics.handled.inc(labels);
       metrics.consumerLag.observe({ queue }, Math.max(0, Date.now() - Date.parse(event.time)) / 1000);
       return { kind: 'ack' };
@@ -51,6 +51,7 @@ export function createInboxConsumer<Schema>(deps: InboxConsumerDeps<Schema>) {
         'bus: handler failed',
       );
       if (delivery.attempt >= deps.deliveryLimit) {
+        metrics.deadLettered.inc(labels);
         return { kind: 'dead', reason: `handler failed ${delivery.attempt} times; last error: ${message}` };
       }
       return {
@@ -62,18 +63,19 @@ export function createInboxConsumer<Schema>(deps: InboxConsumerDeps<Schema>) {
   };
 }
 
-/** Runs the handler and records the event in the inbox in one transaction; a seen event is skipped. */
-async function applyOnce<Schema>(deps: InboxConsumerDeps<Schema>, event: EventEnvelope): Promise<void> {
+/** Runs the handler and records the event in the inbox in one transaction; false when it was seen before. */
+async function applyOnce<Schema>(deps: InboxConsumerDeps<Schema>, event: EventEnvelope): Promise<boolean> {
   const context = { requestId: event.id, correlationId: event.correlationId };
-  await runInRequestContext(context, () =>
+  return runInRequestContext(context, () =>
     deps.database.transaction(async (trx) => {
       const inserted = await (trx as unknown as Transaction<BusTables>)
         .insertInto('bus_inbox')
         .values({ queue: deps.subscription.queue, event_id: event.id, handled_at: Date.now() })
         .onConflict((conflict) => conflict.columns(['queue', 'event_id']).doNothing())
         .executeTakeFirst();
-      if (Number(inserted.numInsertedOrUpdatedRows ?? 0) === 0) return;
+      if (Number(inserted.numInsertedOrUpdatedRows ?? 0) === 0) return false;
       await deps.subscription.handle(event as never, trx);
+      return true;
     }),
   );
 }

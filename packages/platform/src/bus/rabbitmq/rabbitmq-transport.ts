@@ -36,16 +36,7 @@ export function createRabbitTransport(settings: RabbitTransportSettings): BusTra
     },
     declareQueue: (queue, eventTypes) =>
       connection.addSetup((model) => declareQueue(model, queue, eventTypes, settings, deadLetterExchange)),
-    publish: async (messages: OutgoingMessage[]) => {
-      const channel = connection.publisher;
-      if (!channel) throw new Error('not connected to RabbitMQ');
-      const confirmations = messages.map((message) =>
-        publishConfirmed(channel, connection.returned, exchange, message.type, message.id, message.body, {}),
-      );
-      const outcomes = await Promise.all(confirmations);
-      const firstFailure = outcomes.indexOf(false);
-      return firstFailure === -1 ? outcomes.length : firstFailure;
-    },
+    publish: (messages) => publishInOrder(connection, exchange, messages),
     consume: (queue, deliver) => consumers.consume(queue, deliver),
     listDeadLetters: (queues) => deadLetters.list(queues),
     replayDeadLetter: (id) => deadLetters.replay(id),
@@ -58,6 +49,19 @@ export function createRabbitTransport(settings: RabbitTransportSettings): BusTra
       await connection.close();
     },
   };
+}
+
+/** Publishes every message with confirms; resolves with how many leading ones were confirmed and routed. */
+async function publishInOrder(connection: RabbitConnection, exchange: string, messages: OutgoingMessage[]) {
+  const channel = connection.publisher;
+  if (!channel) throw new Error('not connected to RabbitMQ');
+  const outcomes = await Promise.all(
+    messages.map((message) =>
+      publishConfirmed(channel, connection.returned, exchange, message.type, message.id, message.body, {}),
+    ),
+  );
+  const firstFailure = outcomes.indexOf(false);
+  return firstFailure === -1 ? outcomes.length : firstFailure;
 }
 
 async function declareQueue(
