@@ -1,5 +1,6 @@
 import { checkoutBench } from './checkout.bench.js';
 import { gatewayBench } from './gateway.bench.js';
+import { indexLagBench } from './index-lag.bench.js';
 import { messagingBench } from './messaging.bench.js';
 import { searchBench } from './search.bench.js';
 
@@ -9,4 +10,5 @@ export const benchmarks: Record<string, () => Promise<void>> = {
   messaging: messagingBench,
   checkout: checkoutBench,
   search: searchBench,
+  'index-lag': indexLagBench,
 };
