@@ -6,8 +6,7 @@ import { embeddedBackend, rabbitPostgresBackend } from './support/backends.js';
 import { eventually } from './support/eventually.js';
 import { inBatches, isPaid, paymentsOf, settledStatuses } from './support/invariants.js';
 import {
-  cards,
-  checkOut,
+  checkOutPatiently,
   fastShopSettings,
   newProduct,
   orderReaching,
@@ -41,16 +40,6 @@ for (const backend of [embeddedBackend, rabbitPostgresBackend()]) {
     const kill = async (service: string) => {
       const child = (await system.pids()).processes.find((entry) => entry.name === service);
       if (child?.pid) process.kill(child.pid, 'SIGKILL');
-    };
-
-    /** Checks out, retrying with the same key while the system answers 503 (a service restarting). */
-    const checkOutPatiently = async (shopper: Shopper, key: string) => {
-      for (let attempt = 0; ; attempt++) {
-        const answer = await checkOut(shopper, cards.approved, key);
-        if (answer.status === 200 || answer.status === 202) return answer.body.order.id;
-        if (attempt > 60) throw new Error(`checkout kept answering ${answer.status}`);
-        await sleep(500);
-      }
     };
 
     it('settles every accepted order with stock and payments consistent after SIGKILLs', async () => {

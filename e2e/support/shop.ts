@@ -153,3 +153,21 @@ export async function newProduct(admin: Shopper, stock: number, price = 2_500): 
   await setStock(admin, created.body.id, stock);
   return created.body.id;
 }
+
+/**
+ * Checks out as a real client would: a 503 (a service overloaded or restarting) is retried with
+ * the same idempotency key, so a retry can never make a second order. Resolves with the order id.
+ */
+export async function checkOutPatiently(
+  shopper: Shopper,
+  key = `key-${randomUUID()}`,
+  card = cards.approved,
+): Promise<string> {
+  for (let attempt = 0; ; attempt++) {
+    const answer = await checkOut(shopper, card, key);
+    if (answer.status === 200 || answer.status === 202) return answer.body.order.id;
+    if (answer.status !== 503 || attempt > 60)
+      throw new Error(`checkout answered ${answer.status}: ${JSON.stringify(answer.body)}`);
+    await new Promise((resolve) => setTimeout(resolve, 250 + Math.random() * 500));
+  }
+}

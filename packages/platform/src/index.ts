@@ -16,6 +16,7 @@ export * from './data/postgres-database.js';
 export * from './auth/token-verifier.js';
 export * from './auth/auth-guards.js';
 export * from './service/serve-until-stopped.js';
+export * from './service/run-service.js';
 export * from './bus/index.js';
 // carries @fastify/swagger's schema options (hide, tags) to every app built on the kit
 export type { SwaggerOptions } from '@fastify/swagger';

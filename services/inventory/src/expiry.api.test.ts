@@ -6,11 +6,12 @@ import {
   enginesUnderTest,
   type TestBusPeer,
   type TestDatabaseLocation,
+  waitUntil,
 } from '@bazaar/platform/testing';
 import { StockReleased, StockReserved } from '@bazaar/contracts/inventory';
 import { OrderPaid, OrderPlaced } from '@bazaar/contracts/orders';
 import { newId, orderPaid, orderPlaced } from './testing/order-events.js';
-import { listenToInventory, startInventory, waitUntil } from './testing/inventory-test-app.js';
+import { listenToInventory, startInventory } from './testing/inventory-test-app.js';
 
 for (const { engine, available } of enginesUnderTest()) {
   describe.skipIf(!available)(`inventory's reservation expiry on ${engine}`, () => {

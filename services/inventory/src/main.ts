@@ -1,23 +1,16 @@
 // inventory: stock on hand and the reservations that hold it for orders.
-import { loadConfigOrExit, openServiceResources, serveUntilStopped } from '@bazaar/platform';
+import { runService } from '@bazaar/platform';
 import { buildApp } from './app.js';
 import { inventoryConfigSchema } from './config.js';
 import type { InventorySchema } from './data/inventory-schema.js';
 import { inventoryMigrations } from './data/migrations/index.js';
 import { startReservationSweeper } from './expiry/reservation-sweeper.js';
 
-const config = loadConfigOrExit(inventoryConfigSchema);
-const resources = await openServiceResources<InventorySchema>({
+await runService<typeof inventoryConfigSchema, InventorySchema>({
   service: 'inventory',
-  config,
+  configSchema: inventoryConfigSchema,
   migrations: inventoryMigrations,
-  serviceDatabaseUrl: config.INVENTORY_DATABASE_URL,
-});
-const app = await buildApp({ config, resources });
-await resources.bus.start();
-startReservationSweeper(app, { ...resources, intervalMs: config.RESERVATION_SWEEP_MS });
-await serveUntilStopped(app, {
-  port: config.PORT,
-  host: config.HOST,
-  shutdownTimeoutMs: config.SHUTDOWN_TIMEOUT_MS,
+  buildApp,
+  beforeListen: (app, { config, resources }) =>
+    startReservationSweeper(app, { ...resources, intervalMs: config.RESERVATION_SWEEP_MS }),
 });

@@ -1,11 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { enginesUnderTest } from '@bazaar/platform/testing';
+import { enginesUnderTest, waitUntil } from '@bazaar/platform/testing';
 import { ShipmentCreated, ShipmentDelivered, ShipmentShipped } from '@bazaar/contracts/shipping';
 import {
   createSagaDriver,
   inFifteenMinutes,
   now,
-  waitUntil,
   type OrderEventData,
   type SagaDriver,
 } from './testing/saga-driver.js';

@@ -1,14 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { enginesUnderTest } from '@bazaar/platform/testing';
+import { enginesUnderTest, handledEventCount, waitUntil } from '@bazaar/platform/testing';
 import { PaymentRequested } from '@bazaar/contracts/orders';
 import type { PaymentFailed, PaymentSucceeded } from '@bazaar/contracts/payments';
-import {
-  handledCount,
-  eventually,
-  shopperHeaders,
-  startPayments,
-  type PaymentsTestApp,
-} from './testing/payments-test-app.js';
+import { shopperHeaders, startPayments, type PaymentsTestApp } from './testing/payments-test-app.js';
 
 const userId = 'usr_charges';
 const amount = { amount: 25_800, currency: 'USD' as const };
@@ -86,11 +80,11 @@ for (const { engine, available } of enginesUnderTest()) {
     it('captures once when the same order is requested twice', async () => {
       const orderId = newOrderId();
       const token = await tokenFor('5555555555554444');
-      const before = await handledCount(payments.database, 'payments.charge-order');
+      const before = await handledEventCount(payments.database, 'payments.charge-order');
       await requestPayment(orderId, token);
       await requestPayment(orderId, token);
-      await eventually(
-        async () => (await handledCount(payments.database, 'payments.charge-order')) === before + 2,
+      await waitUntil(
+        async () => (await handledEventCount(payments.database, 'payments.charge-order')) === before + 2,
       );
       await succeeded(orderId);
       const published = payments.peer.received('payments.payment.succeeded');

@@ -1,14 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { enginesUnderTest } from '@bazaar/platform/testing';
+import { enginesUnderTest, handledEventCount, waitUntil } from '@bazaar/platform/testing';
 import { PaymentRequested, RefundRequested } from '@bazaar/contracts/orders';
 import type { PaymentSucceeded, RefundCompleted } from '@bazaar/contracts/payments';
-import {
-  eventually,
-  handledCount,
-  shopperHeaders,
-  startPayments,
-  type PaymentsTestApp,
-} from './testing/payments-test-app.js';
+import { shopperHeaders, startPayments, type PaymentsTestApp } from './testing/payments-test-app.js';
 
 const userId = 'usr_refunds';
 const amount = { amount: 4_200, currency: 'USD' as const };
@@ -47,11 +41,11 @@ for (const { engine, available } of enginesUnderTest()) {
     it('refunds a captured payment in full once, even when asked twice', async () => {
       const orderId = 'ord_refund_twice';
       const paymentId = await capturedPayment(orderId);
-      const before = await handledCount(payments.database, 'payments.refund-order');
+      const before = await handledEventCount(payments.database, 'payments.refund-order');
       await payments.peer.publish(RefundRequested, { orderId, paymentId, amount });
       await payments.peer.publish(RefundRequested, { orderId, paymentId, amount });
-      await eventually(
-        async () => (await handledCount(payments.database, 'payments.refund-order')) === before + 2,
+      await waitUntil(
+        async () => (await handledEventCount(payments.database, 'payments.refund-order')) === before + 2,
       );
       const refunded = await payments.peer.waitFor<RefundCompleted>(
         'payments.refund.completed',
@@ -72,14 +66,14 @@ for (const { engine, available } of enginesUnderTest()) {
     });
 
     it('refunds nothing for an order without a captured payment', async () => {
-      const before = await handledCount(payments.database, 'payments.refund-order');
+      const before = await handledEventCount(payments.database, 'payments.refund-order');
       await payments.peer.publish(RefundRequested, {
         orderId: 'ord_never_paid',
         paymentId: 'pay_none',
         amount,
       });
-      await eventually(
-        async () => (await handledCount(payments.database, 'payments.refund-order')) === before + 1,
+      await waitUntil(
+        async () => (await handledEventCount(payments.database, 'payments.refund-order')) === before + 1,
       );
       const completed = payments.peer.received('payments.refund.completed');
       expect(completed.some((event) => (event.data as RefundCompleted).orderId === 'ord_never_paid')).toBe(

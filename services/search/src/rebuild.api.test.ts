@@ -8,11 +8,12 @@ import {
   enginesUnderTest,
   type TestBusPeer,
   type TestDatabaseLocation,
+  waitUntil,
 } from '@bazaar/platform/testing';
 import type { TokenVerifier } from '@bazaar/platform';
 import { productFacts } from './testing/product-facts.js';
 import { feedShop, namesOf, searchFor, shopProducts, shopStock } from './testing/search-fixture.js';
-import { startSearch, waitUntil, type SearchTestApp } from './testing/search-test-app.js';
+import { startSearch, type SearchTestApp } from './testing/search-test-app.js';
 import { startStubSources, type StubSourcesServer } from './testing/stub-sources.js';
 
 const comparedQueries = [

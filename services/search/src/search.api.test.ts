@@ -9,10 +9,11 @@ import {
   enginesUnderTest,
   type TestBusPeer,
   type TestDatabaseLocation,
+  waitUntil,
 } from '@bazaar/platform/testing';
 import { catalogProduct, productFacts, stockChanged } from './testing/product-facts.js';
 import { feedShop, namesOf, searchFor, shopProducts } from './testing/search-fixture.js';
-import { startSearch, waitUntil, type SearchTestApp } from './testing/search-test-app.js';
+import { startSearch, type SearchTestApp } from './testing/search-test-app.js';
 
 for (const { engine, available } of enginesUnderTest()) {
   describe.skipIf(!available)(`search fed by catalog and inventory events on ${engine}`, () => {

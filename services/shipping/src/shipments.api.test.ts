@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { enginesUnderTest } from '@bazaar/platform/testing';
+import { enginesUnderTest, handledEventCount, waitUntil } from '@bazaar/platform/testing';
 import { OrderCancelled, OrderPaid } from '@bazaar/contracts/orders';
 import type {
   Shipment,
@@ -7,12 +7,7 @@ import type {
   ShipmentDelivered,
   ShipmentShipped,
 } from '@bazaar/contracts/shipping';
-import {
-  eventually,
-  handledCount,
-  startShipping,
-  type ShippingTestApp,
-} from './testing/shipping-test-app.js';
+import { startShipping, type ShippingTestApp } from './testing/shipping-test-app.js';
 
 const paidExample = OrderPaid.examples[0]!;
 const cancelledExample = OrderCancelled.examples[0]!;
@@ -36,11 +31,11 @@ for (const { engine, available } of enginesUnderTest()) {
     };
 
     it('creates one shipment when the same order is paid twice, and publishes created once', async () => {
-      const before = await handledCount(shipping.database, 'shipping.create-shipment');
+      const before = await handledEventCount(shipping.database, 'shipping.create-shipment');
       await paid('ord_twice', 'usr_ann');
       await paid('ord_twice', 'usr_ann');
-      await eventually(
-        async () => (await handledCount(shipping.database, 'shipping.create-shipment')) === before + 2,
+      await waitUntil(
+        async () => (await handledEventCount(shipping.database, 'shipping.create-shipment')) === before + 2,
       );
       const created = await shipping.peer.waitFor<ShipmentCreated>(
         'shipping.shipment.created',
@@ -94,7 +89,7 @@ for (const { engine, available } of enginesUnderTest()) {
         wasPaid: true,
         cancelledAt: new Date().toISOString(),
       });
-      await eventually(async () => (await shipmentsOf('usr_bob', 'ord_cancel'))[0]?.status === 'cancelled');
+      await waitUntil(async () => (await shipmentsOf('usr_bob', 'ord_cancel'))[0]?.status === 'cancelled');
       await new Promise((resolve) => setTimeout(resolve, 800));
       expect((await shipmentsOf('usr_bob', 'ord_cancel'))[0]?.status).toBe('cancelled');
       expect(
@@ -119,14 +114,14 @@ for (const { engine, available } of enginesUnderTest()) {
         userId: 'usr_bob',
         wasPaid: true,
       };
-      const cancelsBefore = await handledCount(shipping.database, 'shipping.cancel-shipment');
+      const cancelsBefore = await handledEventCount(shipping.database, 'shipping.cancel-shipment');
       await shipping.peer.publish(OrderCancelled, { ...cancelled, cancelledAt: new Date().toISOString() });
-      const cancelsHandled = () => handledCount(shipping.database, 'shipping.cancel-shipment');
-      await eventually(async () => (await cancelsHandled()) === cancelsBefore + 1);
-      const before = await handledCount(shipping.database, 'shipping.create-shipment');
+      const cancelsHandled = () => handledEventCount(shipping.database, 'shipping.cancel-shipment');
+      await waitUntil(async () => (await cancelsHandled()) === cancelsBefore + 1);
+      const before = await handledEventCount(shipping.database, 'shipping.create-shipment');
       await paid('ord_cancel_first', 'usr_bob');
-      await eventually(
-        async () => (await handledCount(shipping.database, 'shipping.create-shipment')) === before + 1,
+      await waitUntil(
+        async () => (await handledEventCount(shipping.database, 'shipping.create-shipment')) === before + 1,
       );
       expect(await shipmentsOf('usr_bob', 'ord_cancel_first')).toEqual([]);
     });

@@ -47,15 +47,6 @@ export async function startInventory(
   return { app, resources, config };
 }
 
-/** Waits until `isDone` holds, checking every 20 ms; throws after `timeoutMs`. */
-export async function waitUntil(isDone: () => boolean | Promise<boolean>, timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await isDone())) {
-    if (Date.now() > deadline) throw new Error(`condition not met within ${timeoutMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
-
 /**
  * A bus peer that hears every event inventory publishes. Start it before inventory publishes
  * anything: the embedded broker keeps an event nobody is bound to unsent, holding back the rest.

@@ -68,12 +68,3 @@ export async function createSagaDriver(orders: OrdersTestApp, userId: string): P
   };
   return driver;
 }
-
-/** Waits until `condition` holds, polling; throws after `timeoutMs`. */
-export async function waitUntil(condition: () => Promise<boolean>, timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error('the condition did not hold in time');
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-}

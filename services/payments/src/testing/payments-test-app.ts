@@ -1,5 +1,4 @@
 // Test support: payments built in-process on a test database and bus, as main.ts starts it.
-import type { Kysely } from 'kysely';
 import { loadConfig, openServiceResources, type HttpApp } from '@bazaar/platform';
 import type { DatabaseEngine } from '@bazaar/platform';
 import {
@@ -60,24 +59,4 @@ export async function shopperHeaders(
   userId: string,
 ): Promise<Record<string, string>> {
   return { authorization: `Bearer ${await issuer.sign({ sub: userId })}` };
-}
-
-/** How many events a subscription's inbox has recorded: proof that a delivery was handled. */
-export async function handledCount(database: PaymentsDatabase, queue: string): Promise<number> {
-  const db = database.db as unknown as Kysely<{ bus_inbox: { queue: string } }>;
-  const row = await db
-    .selectFrom('bus_inbox')
-    .select((eb) => eb.fn.countAll<number>().as('count'))
-    .where('queue', '=', queue)
-    .executeTakeFirstOrThrow();
-  return Number(row.count);
-}
-
-/** Waits until `check` holds, polling; throws after `timeoutMs`. */
-export async function eventually(check: () => Promise<boolean>, timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error('the condition did not hold in time');
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
 }

@@ -8,6 +8,7 @@ import {
   type ServiceResources,
   type TokenVerifier,
 } from '@bazaar/platform';
+import { waitUntil } from '@bazaar/platform/testing';
 import { buildApp } from '../app.js';
 import { recommendationsConfigSchema } from '../config.js';
 import { recommendationsMigrations } from '../data/migrations/index.js';
@@ -39,15 +40,6 @@ export async function startRecommendations(
   await resources.bus.start();
   await app.ready();
   return { app, resources };
-}
-
-/** Waits until `isDone` holds, checking every 20 ms; throws after `timeoutMs`. */
-export async function waitUntil(isDone: () => boolean | Promise<boolean>, timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await isDone())) {
-    if (Date.now() > deadline) throw new Error(`condition not met within ${timeoutMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
 }
 
 /**

@@ -4,9 +4,8 @@ import { ProductCreated } from '@bazaar/contracts/catalog';
 import { StockChanged } from '@bazaar/contracts/inventory';
 import type { SearchResults } from '@bazaar/contracts/search';
 import type { HttpApp } from '@bazaar/platform';
-import type { TestBusPeer } from '@bazaar/platform/testing';
+import { waitUntil, type TestBusPeer } from '@bazaar/platform/testing';
 import { catalogProduct, productFacts, stockChanged } from './product-facts.js';
-import { waitUntil } from './search-test-app.js';
 
 const minute = (n: number) => new Date(Date.UTC(2025, 0, 1, 10, n)).toISOString();
 

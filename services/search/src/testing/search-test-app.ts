@@ -48,12 +48,3 @@ export async function startSearch(
   await app.ready();
   return { app, resources };
 }
-
-/** Waits until `isDone` holds, checking every 20 ms; throws after `timeoutMs`. */
-export async function waitUntil(isDone: () => boolean | Promise<boolean>, timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await isDone())) {
-    if (Date.now() > deadline) throw new Error(`condition not met within ${timeoutMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}

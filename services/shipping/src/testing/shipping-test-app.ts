@@ -1,5 +1,4 @@
 // Test support: shipping built in-process on a test database and bus, as main.ts starts it.
-import type { Kysely } from 'kysely';
 import { loadConfig, openServiceResources, type DatabaseEngine, type HttpApp } from '@bazaar/platform';
 import {
   createTestBusPeer,
@@ -53,24 +52,4 @@ export async function startShipping(engine: DatabaseEngine, stepMs: number): Pro
     await testDatabase.cleanup();
   };
   return { app, database: resources.database, peer, issuer, close };
-}
-
-/** How many events a subscription's inbox has recorded: proof that a delivery was handled. */
-export async function handledCount(database: ShippingDatabase, queue: string): Promise<number> {
-  const db = database.db as unknown as Kysely<{ bus_inbox: { queue: string } }>;
-  const row = await db
-    .selectFrom('bus_inbox')
-    .select((eb) => eb.fn.countAll<number>().as('count'))
-    .where('queue', '=', queue)
-    .executeTakeFirstOrThrow();
-  return Number(row.count);
-}
-
-/** Waits until `check` holds, polling; throws after `timeoutMs`. */
-export async function eventually(check: () => Promise<boolean>, timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error('the condition did not hold in time');
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
 }
