@@ -54,3 +54,24 @@ export async function paidAt(baseUrl: string, headers: Record<string, string>, o
   const paid = order.body.history?.find((entry) => entry.status === 'paid');
   return paid ? Date.parse(paid.at) : null;
 }
+
+/** Creates a product with a million in stock (admin headers); returns its id. */
+export async function stockedProduct(baseUrl: string, adminHeaders: Record<string, string>): Promise<string> {
+  const body = {
+    sku: `BENCH-${Date.now()}`,
+    name: 'Bench Widget',
+    description: 'For load.',
+    category: 'audio',
+    price: { amount: 999, currency: 'USD' },
+  };
+  const created = await call<{ id: string }>(`${baseUrl}/api/admin/products`, {
+    body,
+    headers: adminHeaders,
+  });
+  await call(`${baseUrl}/api/admin/inventory/${created.body.id}`, {
+    method: 'PUT',
+    body: { quantity: 1_000_000 },
+    headers: adminHeaders,
+  });
+  return created.body.id;
+}

@@ -2,7 +2,7 @@
 // highest rate of paid orders per second this machine sustains, and p50/p99 from POST /api/checkout
 // to paid at half that rate and at 50/s — on the embedded broker and on RabbitMQ with PostgreSQL.
 import { probeServers, prepareIsolatedBackend } from '@bazaar/test-env';
-import { addAndCheckOut, call, paidAt, session } from './checkout-client.js';
+import { addAndCheckOut, paidAt, session, stockedProduct } from './checkout-client.js';
 import { recordResult, type BenchRow } from './record-result.js';
 import { startRunner, stopRunner, waitFor200 } from './system-process.js';
 
@@ -46,7 +46,7 @@ async function measureBackend(name: string, env: Record<string, string>): Promis
   });
   try {
     await waitFor200(`${system.baseUrl}/health/system`, 120_000);
-    const productId = await stockedProduct(system.baseUrl);
+    const productId = await stockedProduct(system.baseUrl, await session(system.baseUrl, admin));
     const shoppers = await Promise.all(Array.from({ length: 60 }, () => session(system.baseUrl)));
     const rows: BenchRow[] = [];
     let sustained = 0;
@@ -66,25 +66,6 @@ async function measureBackend(name: string, env: Record<string, string>): Promis
   } finally {
     await stopRunner(system.child);
   }
-}
-
-async function stockedProduct(baseUrl: string): Promise<string> {
-  const headers = await session(baseUrl, admin);
-  const sku = `BENCH-${Date.now()}`;
-  const body = {
-    sku,
-    name: 'Bench Widget',
-    description: 'For load.',
-    category: 'audio',
-    price: { amount: 999, currency: 'USD' },
-  };
-  const created = await call<{ id: string }>(`${baseUrl}/api/admin/products`, { body, headers });
-  await call(`${baseUrl}/api/admin/inventory/${created.body.id}`, {
-    method: 'PUT',
-    body: { quantity: 1_000_000 },
-    headers,
-  });
-  return created.body.id;
 }
 
 /** Starts checkouts at a fixed rate whatever the answers' speed, then measures checkout → paid. */

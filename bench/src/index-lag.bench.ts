@@ -1,6 +1,6 @@
 // Issue "Read models": the time from an admin's product change to search finding it, at idle and
 // while checkouts run at a steady rate. Goal: p99 under 1 s.
-import { addAndCheckOut, call, session } from './checkout-client.js';
+import { addAndCheckOut, call, session, stockedProduct } from './checkout-client.js';
 import { recordResult } from './record-result.js';
 import { startRunner, stopRunner, waitFor200 } from './system-process.js';
 
@@ -22,7 +22,7 @@ export async function indexLagBench(): Promise<void> {
   try {
     await waitFor200(`${system.baseUrl}/health/system`, 120_000);
     const headers = await session(system.baseUrl, admin);
-    const productId = await createProduct(system.baseUrl, headers);
+    const productId = await stockedProduct(system.baseUrl, headers);
     await sleep(2000);
     const idle = await lagSamples(system.baseUrl, headers, productId, 30);
     const load = startCheckoutLoad(system.baseUrl, productId, headers, 25);
@@ -41,23 +41,6 @@ export async function indexLagBench(): Promise<void> {
   } finally {
     await stopRunner(system.child);
   }
-}
-
-async function createProduct(baseUrl: string, headers: Record<string, string>) {
-  const body = {
-    sku: `LAG-${Date.now()}`,
-    name: 'Lag Probe',
-    description: 'Renamed over and over.',
-    category: 'audio',
-    price: { amount: 999, currency: 'USD' },
-  };
-  const created = await call<{ id: string }>(`${baseUrl}/api/admin/products`, { body, headers });
-  await call(`${baseUrl}/api/admin/inventory/${created.body.id}`, {
-    method: 'PUT',
-    body: { quantity: 1_000_000 },
-    headers,
-  });
-  return created.body.id;
 }
 
 async function lagSamples(
