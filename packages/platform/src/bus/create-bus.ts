@@ -62,6 +62,8 @@ export function createBus<Schema>(options: BusOptions<Schema>): Bus<Schema> {
     deadLetterDepths: () => deadLetterDepths(transport, queues()),
   });
   const relay = new OutboxRelay(db, transport, options.logger, metrics, tuning);
+  // a committed publish is sent at once, not at the relay's next look (PostgreSQL commits after the nudge)
+  options.database.onCommit(() => relay.nudge(false));
   return {
     transport: transport.name,
     publish: async (trx, event, data, publishOptions) => {

@@ -16,6 +16,8 @@ export interface Database<Schema> {
   engine: DatabaseEngine;
   /** Runs `work` in one transaction: it commits when `work` resolves, rolls back when it throws. */
   transaction<T>(work: (trx: Transaction<Schema>) => Promise<T>): Promise<T>;
+  /** Calls `listener` after each transaction run by `transaction` has committed (the bus wakes its relay). */
+  onCommit(listener: () => void): void;
   /** Throws unless the database answers a trivial query. */
   ping(): Promise<void>;
   close(): Promise<void>;
@@ -75,10 +77,16 @@ async function openPostgres<Schema>(location: DatabaseLocation): Promise<Databas
 }
 
 function wrap<Schema>(db: Kysely<Schema>, engine: DatabaseEngine): Database<Schema> {
+  const commitListeners: Array<() => void> = [];
   return {
     db,
     engine,
-    transaction: (work) => db.transaction().execute(work),
+    transaction: async (work) => {
+      const result = await db.transaction().execute(work);
+      for (const listener of commitListeners) listener();
+      return result;
+    },
+    onCommit: (listener) => void commitListeners.push(listener),
     ping: async () => {
       await sql`select 1`.execute(db);
     },
