@@ -28,7 +28,7 @@ for (const backend of [embeddedBackend, rabbitPostgresBackend()]) {
     let admin: Shopper;
     const search = (query: string) => fetchJson<SearchAnswer>(`${system.baseUrl}/api/search?${query}`);
     const findWithin = (query: string, check: (answer: SearchAnswer) => boolean, what: string) =>
-      eventually(async () => check((await search(query)).body), { timeoutMs: 10_000, what });
+      eventually(async () => check((await search(query)).body), { timeoutMs: 20_000, what });
 
     beforeAll(async () => {
       const prepared = await backend.prepare();
@@ -37,11 +37,30 @@ for (const backend of [embeddedBackend, rabbitPostgresBackend()]) {
         env: { ...fastShopSettings, UPSTREAM_TIMEOUT_MS: '800', ...prepared.env },
       });
       admin = await signIn(system.baseUrl, { admin: true });
+      // Search fills its index from the seed's events; under a loaded CI machine that takes a while.
+      await eventually(async () => (await search('pageSize=1')).body.total >= 200, {
+        timeoutMs: 90_000,
+        what: 'search indexing the seeded catalog',
+      });
     });
     afterAll(async () => {
       await system?.remove();
       await cleanup();
     });
+
+    /** Reads until two answers a second apart agree, so events still in flight do not skew a comparison. */
+    const settled = async <T>(read: () => Promise<T>): Promise<T> => {
+      let last = await read();
+      return eventually(
+        async () => {
+          const next = await read();
+          const same = JSON.stringify(next) === JSON.stringify(last);
+          last = next;
+          return same ? next : undefined;
+        },
+        { timeoutMs: 20_000, intervalMs: 1000, what: 'search answers settling' },
+      );
+    };
 
     const freeze = async (service: string, work: () => Promise<void>) => {
       const children = (await system.pids()).processes.filter((child) => child.name === service);
@@ -97,11 +116,12 @@ for (const backend of [embeddedBackend, rabbitPostgresBackend()]) {
         (answer) => answer.items[0]?.id === id,
         'the change made while search was stopped',
       );
-      const before = (await search('q=wireless&pageSize=50')).body;
+      const before = await settled(() => search('q=wireless&pageSize=50').then((answer) => answer.body));
       const rebuilt = await admin.call<{ products: number }>('/api/admin/search/rebuild', { method: 'POST' });
       expect(rebuilt.status).toBe(200);
       expect(rebuilt.body.products).toBeGreaterThanOrEqual(200);
-      expect((await search('q=wireless&pageSize=50')).body).toEqual(before);
+      const after = await settled(() => search('q=wireless&pageSize=50').then((answer) => answer.body));
+      expect(after).toEqual(before);
     });
 
     it('recommends what was bought together after paid orders pair products', async () => {
