@@ -6,6 +6,7 @@ import { Kysely, PostgresDialect, SqliteDialect, sql, type Transaction } from 'k
 import { ensurePostgresDatabase, serviceDatabaseUrl } from './postgres-database.js';
 import { migrateToLatest, type MigrationSet } from './migrations.js';
 import { withSqliteMigrationLock } from './sqlite-migration-lock.js';
+import { withStatementCache } from './statement-cache.js';
 
 /** The two storage engines every service runs on, with the same queries and migrations. */
 export type DatabaseEngine = 'sqlite' | 'postgres';
@@ -65,7 +66,10 @@ function openSqlite<Schema>(location: DatabaseLocation): Database<Schema> {
   connection.pragma('synchronous = NORMAL');
   connection.pragma('busy_timeout = 5000');
   connection.pragma('foreign_keys = ON');
-  return wrap<Schema>(new Kysely<Schema>({ dialect: new SqliteDialect({ database: connection }) }), 'sqlite');
+  return wrap<Schema>(
+    new Kysely<Schema>({ dialect: new SqliteDialect({ database: withStatementCache(connection) }) }),
+    'sqlite',
+  );
 }
 
 async function openPostgres<Schema>(location: DatabaseLocation): Promise<Database<Schema>> {

@@ -104,6 +104,9 @@ describe('the kit HTTP server', () => {
     expect(response.headers['x-content-type-options']).toBe('nosniff');
     expect(response.headers['x-request-id']).toBe('req-1');
     expect(response.json()).toMatchObject({ status: 'ok', service: 'demo' });
+    const unknown = await app.inject({ method: 'GET', url: '/no-such-route' });
+    expect(unknown.statusCode).toBe(404);
+    expect(unknown.headers['x-frame-options']).toBe('SAMEORIGIN');
   });
 
   it('counts requests per route in /metrics', async () => {

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, type RawServerDefault } from 'fastify';
-import helmet from '@fastify/helmet';
 import swagger from '@fastify/swagger';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -10,6 +9,7 @@ import type { Bus } from '../bus/create-bus.js';
 import type { TokenVerifier } from '../auth/token-verifier.js';
 import { installDeadLetterRoutes } from '../service/dead-letter-routes.js';
 import { installRequestContext } from './request-context-hooks.js';
+import { installSecurityHeaders } from './security-headers.js';
 import { acceptEmptyJsonBodies } from './json-body-parser.js';
 import { loggerOptions, type LoggerSettings } from '../logging/create-logger.js';
 import { createMetricsRegistry } from '../metrics/metrics-registry.js';
@@ -74,7 +74,7 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Http
   acceptEmptyJsonBodies(app as unknown as FastifyInstance);
   installRouteFallbacks(app as unknown as FastifyInstance);
   installRequestContext(app as unknown as FastifyInstance);
-  await app.register(helmet, { contentSecurityPolicy: false });
+  installSecurityHeaders(app as unknown as FastifyInstance);
   await app.register(swagger, {
     openapi: { info: { title: options.service, version: '1.0.0', description: options.description ?? '' } },
   });
