@@ -10,6 +10,7 @@ import type { TokenVerifier } from '../auth/token-verifier.js';
 import { installDeadLetterRoutes } from '../service/dead-letter-routes.js';
 import { installRequestContext } from './request-context-hooks.js';
 import { installSecurityHeaders } from './security-headers.js';
+import { installRequestLog } from './request-log.js';
 import { acceptEmptyJsonBodies } from './json-body-parser.js';
 import { loggerOptions, type LoggerSettings } from '../logging/create-logger.js';
 import { createMetricsRegistry } from '../metrics/metrics-registry.js';
@@ -59,6 +60,7 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Http
     ...(options.logger
       ? { loggerInstance: options.logger as FastifyBaseLogger }
       : { logger: loggerOptions({ service: options.service, instance, ...options.log }) }),
+    disableRequestLogging: true,
     requestIdHeader: 'x-request-id',
     genReqId: () => randomUUID(),
     bodyLimit: options.bodyLimit ?? 64 * 1024,
@@ -75,6 +77,7 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Http
   installRouteFallbacks(app as unknown as FastifyInstance);
   installRequestContext(app as unknown as FastifyInstance);
   installSecurityHeaders(app as unknown as FastifyInstance);
+  installRequestLog(app as unknown as FastifyInstance);
   await app.register(swagger, {
     openapi: { info: { title: options.service, version: '1.0.0', description: options.description ?? '' } },
   });
