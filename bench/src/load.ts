@@ -9,14 +9,23 @@ export interface LoadResult {
   non2xx: number;
 }
 
-/** Runs a closed-loop load (autocannon) against one URL after a short warm-up. */
+/**
+ * Runs a closed-loop load (autocannon) against one URL after a short warm-up; with `paths`, each
+ * connection cycles through those paths of the URL's server (a mix).
+ */
 export async function measureLoad(
   url: string,
-  options: { connections?: number; seconds?: number } = {},
+  options: { connections?: number; seconds?: number; paths?: string[] } = {},
 ): Promise<LoadResult> {
   const connections = options.connections ?? 50;
-  await autocannon({ url, connections, duration: 2 });
-  const result = await autocannon({ url, connections, duration: options.seconds ?? 10 });
+  const requests = options.paths?.map((path) => ({ method: 'GET' as const, path }));
+  await autocannon({ url, connections, duration: 2, ...(requests ? { requests } : {}) });
+  const result = await autocannon({
+    url,
+    connections,
+    duration: options.seconds ?? 10,
+    ...(requests ? { requests } : {}),
+  });
   return {
     requestsPerSecond: Math.round(result.requests.average),
     p50Ms: result.latency.p50,
