@@ -1,12 +1,10 @@
-import type { Transaction } from 'kysely';
 import type { Logger } from 'pino';
 import { envelopeProblems, type EventEnvelope } from '@bazaar/contracts/events';
 import type { Database } from '../data/database.js';
-import { runInRequestContext } from '../context/request-context.js';
-import type { BusTables } from './bus-migrations.js';
 import type { BusMetrics } from './bus-metrics.js';
 import type { Delivery, DeliveryOutcome, Subscription } from './bus-types.js';
 import { backoffDelay } from './retry-backoff.js';
+import { InboxBatcher, inboxBatchLimits } from './inbox-batch.js';
 
 /** Hooks for fault tests: called between the handler's commit and the acknowledgement. */
 export interface BusFaultHooks {
@@ -28,6 +26,7 @@ export interface InboxConsumerDeps<Schema> {
 export function createInboxConsumer<Schema>(deps: InboxConsumerDeps<Schema>) {
   const { subscription, metrics } = deps;
   const queue = subscription.queue;
+  const batcher = new InboxBatcher(deps.database, subscription, inboxBatchLimits(deps.database.engine));
   return async (delivery: Delivery): Promise<DeliveryOutcome> => {
     const parsed = parseDelivery(delivery.body, subscription);
     if ('reason' in parsed) {
@@ -38,46 +37,34 @@ export function createInboxConsumer<Schema>(deps: InboxConsumerDeps<Schema>) {
     const event = parsed.event;
     const labels = { queue, type: event.type };
     if (delivery.attempt > 1) metrics.redelivered.inc(labels);
-    try {
-      if (await applyOnce(deps, event)) deps.hooks.afterHandlerCommit?.(event);
+    const result = await batcher.apply(event);
+    if (result.kind !== 'failed') {
+      if (result.kind === 'applied') deps.hooks.afterHandlerCommit?.(event);
       metrics.handled.inc(labels);
       metrics.consumerLag.observe({ queue }, Math.max(0, Date.now() - Date.parse(event.time)) / 1000);
       return { kind: 'ack' };
-    } catch (error) {
-      metrics.failed.inc(labels);
-      const message = error instanceof Error ? error.message : String(error);
-      deps.logger.warn(
-        { err: error, queue, eventId: event.id, attempt: delivery.attempt },
-        'bus: handler failed',
-      );
-      if (delivery.attempt >= deps.deliveryLimit) {
-        metrics.deadLettered.inc(labels);
-        return { kind: 'dead', reason: `handler failed ${delivery.attempt} times; last error: ${message}` };
-      }
-      return {
-        kind: 'retry',
-        delayMs: backoffDelay(delivery.attempt, deps.retryBaseMs, 30_000),
-        error: message,
-      };
     }
+    return failureOutcome(deps, event, delivery.attempt, result.error);
   };
 }
 
-/** Runs the handler and records the event in the inbox in one transaction; false when it was seen before. */
-async function applyOnce<Schema>(deps: InboxConsumerDeps<Schema>, event: EventEnvelope): Promise<boolean> {
-  const context = { requestId: event.id, correlationId: event.correlationId };
-  return runInRequestContext(context, () =>
-    deps.database.transaction(async (trx) => {
-      const inserted = await (trx as unknown as Transaction<BusTables>)
-        .insertInto('bus_inbox')
-        .values({ queue: deps.subscription.queue, event_id: event.id, handled_at: Date.now() })
-        .onConflict((conflict) => conflict.columns(['queue', 'event_id']).doNothing())
-        .executeTakeFirst();
-      if (Number(inserted.numInsertedOrUpdatedRows ?? 0) === 0) return false;
-      await deps.subscription.handle(event as never, trx);
-      return true;
-    }),
-  );
+/** A handler (or its batch's commit) failed: retry with backoff, or park it after the delivery limit. */
+function failureOutcome<Schema>(
+  deps: InboxConsumerDeps<Schema>,
+  event: EventEnvelope,
+  attempt: number,
+  error: unknown,
+): DeliveryOutcome {
+  const queue = deps.subscription.queue;
+  const labels = { queue, type: event.type };
+  deps.metrics.failed.inc(labels);
+  const message = error instanceof Error ? error.message : String(error);
+  deps.logger.warn({ err: error, queue, eventId: event.id, attempt }, 'bus: handler failed');
+  if (attempt >= deps.deliveryLimit) {
+    deps.metrics.deadLettered.inc(labels);
+    return { kind: 'dead', reason: `handler failed ${attempt} times; last error: ${message}` };
+  }
+  return { kind: 'retry', delayMs: backoffDelay(attempt, deps.retryBaseMs, 30_000), error: message };
 }
 
 /** Parses and validates a delivery against the subscription's declared events. */

@@ -1,6 +1,7 @@
 import type { Channel, ChannelModel, ConsumeMessage } from 'amqplib';
 import type { Logger } from 'pino';
 import type { BusTransport, Delivery, DeliveryOutcome, OutgoingMessage } from '../bus-types.js';
+import { AckCoalescer } from './ack-coalescer.js';
 import { RabbitConnection } from './rabbitmq-connection.js';
 import { publishConfirmed, RabbitDeadLetters } from './rabbitmq-dead-letters.js';
 
@@ -90,7 +91,7 @@ async function declareQueue(
 /** The consumers of one process: a channel with prefetch per queue, re-created after every reconnect. */
 class RabbitConsumers {
   private readonly inFlight = new Set<Promise<void>>();
-  private readonly live: { channel: Channel; consumerTag: string }[] = [];
+  private readonly live: { channel: Channel; consumerTag: string; acks: AckCoalescer }[] = [];
   private stopping = false;
   private wakeRetries: () => void = () => undefined;
   private readonly stopped = new Promise<void>((resolve) => (this.wakeRetries = resolve));
@@ -109,12 +110,17 @@ class RabbitConsumers {
         this.settings.logger.warn({ err: error, queue }, 'bus: consumer channel error'),
       );
       await channel.prefetch(this.settings.prefetch);
+      const acks = new AckCoalescer(channel, (error) =>
+        this.settings.logger.warn({ err: error, queue }, 'bus: could not settle a delivery'),
+      );
       const { consumerTag } = await channel.consume(queue, (message) => {
-        if (!message || this.stopping) return;
-        const work = this.handle(channel, queue, message, deliver).finally(() => this.inFlight.delete(work));
+        if (!message) return;
+        acks.received(message);
+        if (this.stopping) return;
+        const work = this.handle(acks, queue, message, deliver).finally(() => this.inFlight.delete(work));
         this.inFlight.add(work);
       });
-      this.live.push({ channel, consumerTag });
+      this.live.push({ channel, consumerTag, acks });
     });
   }
 
@@ -126,10 +132,11 @@ class RabbitConsumers {
       this.live.map(({ channel, consumerTag }) => channel.cancel(consumerTag).catch(() => undefined)),
     );
     await Promise.all([...this.inFlight]);
+    for (const { acks } of this.live) acks.flush();
   }
 
   private async handle(
-    channel: Channel,
+    acks: AckCoalescer,
     queue: string,
     message: ConsumeMessage,
     deliver: (delivery: Delivery) => Promise<DeliveryOutcome>,
@@ -140,11 +147,11 @@ class RabbitConsumers {
       if (outcome.kind === 'retry') {
         // backoff before the requeue; the quorum queue counts the return toward its delivery limit
         await Promise.race([new Promise((resolve) => setTimeout(resolve, outcome.delayMs)), this.stopped]);
-        channel.nack(message, false, true);
+        acks.nack(message, true);
         return;
       }
       if (outcome.kind === 'dead') await this.deadLetters.park(queue, message, outcome.reason, attempt);
-      channel.ack(message);
+      acks.ack(message);
     } catch (error) {
       // the channel or connection is gone: the broker redelivers, and the inbox absorbs a repeat
       this.settings.logger.warn({ err: error, queue }, 'bus: could not settle a delivery');
