@@ -2,6 +2,7 @@
 // into <DATA_DIR>/runner.json whenever one of them changes.
 import path from 'node:path';
 import { defaultBackoff } from './backoff.js';
+import { childNodeFlags } from './child-node-flags.js';
 import type { RunnerConsole } from './console-output.js';
 import { childEnvironment, entryFileOf, type Instance } from './instances.js';
 import type { RunnerConfig } from './runner-config.js';
@@ -46,7 +47,13 @@ export class Fleet {
     const { config, console: out, instances } = this.options;
     return new SupervisedProcess({
       instance,
-      command: [process.execPath, '--import', this.options.preloadUrl, entryFileOf(instance)],
+      command: [
+        process.execPath,
+        ...childNodeFlags,
+        '--import',
+        this.options.preloadUrl,
+        entryFileOf(instance),
+      ],
       cwd: config.repoRoot,
       env: childEnvironment(instance, instances, config),
       backoff: defaultBackoff,

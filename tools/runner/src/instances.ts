@@ -1,3 +1,4 @@
+import { bundledEntryOf } from './entry-files.js';
 import type { RunnerConfig } from './runner-config.js';
 import type { ProcessSpec } from './topology.js';
 
@@ -46,9 +47,9 @@ function assertDistinctPorts(instances: readonly Instance[]): void {
   }
 }
 
-/** The file an instance runs, relative to the repo root: `<dir>/dist/main.js`. */
+/** The file an instance runs, relative to the repo root: its bundle (see entry-files.ts). */
 export function entryFileOf(instance: Instance): string {
-  return `${instance.dir}/dist/main.js`;
+  return bundledEntryOf(instance.dir);
 }
 
 /** The base URL of one instance, as other processes reach it. */

@@ -13,7 +13,7 @@ export async function refuseBusyPorts(instances: readonly Instance[]): Promise<v
   throw new Error(`ports already in use: ${list}. Is Bazaar already running? Set PORT / SERVICE_PORT_BASE.`);
 }
 
-/** The entry files (`<dir>/dist/main.js`) that have not been built yet. */
+/** The entry files (`<dir>/dist/main.bundle.js`) that have not been built yet. */
 export function findMissingBuilds(instances: readonly Instance[], repoRoot: string): string[] {
   const entries = [...new Set(instances.map(entryFileOf))];
   return entries.filter((entry) => !existsSync(path.join(repoRoot, entry)));

@@ -11,7 +11,7 @@ import type { ProcessPhase, ProcessStatus } from './runner-state.js';
 /** What the supervisor needs to start the child and to report on it. */
 export interface SupervisorOptions {
   readonly instance: Instance;
-  /** Executable and arguments, e.g. [process.execPath, 'services/catalog/dist/main.js']. */
+  /** Executable and arguments, e.g. [process.execPath, 'services/catalog/dist/main.bundle.js']. */
   readonly command: readonly [string, ...string[]];
   readonly cwd: string;
   readonly env: NodeJS.ProcessEnv;

@@ -4,7 +4,7 @@
 export interface ProcessSpec {
   /** Name used in SERVICE_INSTANCE, in <NAME>_URL and in the log tag. */
   readonly name: string;
-  /** Package folder relative to the repo root; the process runs `<dir>/dist/main.js`. */
+  /** Package folder relative to the repo root; the process runs `<dir>/dist/main.bundle.js`. */
   readonly dir: string;
   /** Offset (1–99) from SERVICE_PORT_BASE, or 'public' for the one process that listens on PORT. */
   readonly port: number | 'public';

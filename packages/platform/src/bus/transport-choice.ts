@@ -2,7 +2,6 @@ import type { Logger } from 'pino';
 import type { BusTransport } from './bus-types.js';
 import { createEmbeddedTransport } from './embedded/embedded-transport.js';
 import type { RelaySettings } from './outbox-relay.js';
-import { createRabbitTransport } from './rabbitmq/rabbitmq-transport.js';
 
 /** Every knob of the bus; createBus fills in the defaults. */
 export interface TransportTuning extends RelaySettings {
@@ -25,13 +24,36 @@ export function createTransport(
   options: { service: string; busUrl?: string | undefined; dataDir: string; logger: Logger },
   tuning: TransportTuning,
 ): BusTransport {
-  if (options.busUrl) {
-    return createRabbitTransport({
-      ...tuning,
-      url: options.busUrl,
-      connectionName: options.service,
-      logger: options.logger,
+  const { busUrl } = options;
+  if (busUrl) {
+    // imported on first use, so a process on the embedded broker never loads amqplib
+    return loadedOnFirstUse('rabbitmq', async () => {
+      const { createRabbitTransport } = await import('./rabbitmq/rabbitmq-transport.js');
+      return createRabbitTransport({
+        ...tuning,
+        url: busUrl,
+        connectionName: options.service,
+        logger: options.logger,
+      });
     });
   }
   return createEmbeddedTransport({ ...tuning, dataDir: options.dataDir });
+}
+
+/** A transport whose module is loaded by its first call; every call is passed on to it. */
+function loadedOnFirstUse(name: BusTransport['name'], load: () => Promise<BusTransport>): BusTransport {
+  let loading: Promise<BusTransport> | undefined;
+  const loaded = () => (loading ??= load());
+  return {
+    name,
+    start: async () => (await loaded()).start(),
+    declareQueue: async (queue, eventTypes) => (await loaded()).declareQueue(queue, eventTypes),
+    publish: async (messages) => (await loaded()).publish(messages),
+    consume: async (queue, deliver) => (await loaded()).consume(queue, deliver),
+    listDeadLetters: async (queues) => (await loaded()).listDeadLetters(queues),
+    replayDeadLetter: async (id) => (await loaded()).replayDeadLetter(id),
+    deadLetterDepth: async (queue) => (await loaded()).deadLetterDepth(queue),
+    check: async () => (await loaded()).check(),
+    stop: async () => (await loaded()).stop(),
+  };
 }

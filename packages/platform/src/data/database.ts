@@ -1,9 +1,8 @@
 import path from 'node:path';
 import fs from 'node:fs';
 import SQLite from 'better-sqlite3';
-import pg from 'pg';
 import { Kysely, PostgresDialect, SqliteDialect, sql, type Transaction } from 'kysely';
-import { ensurePostgresDatabase, serviceDatabaseUrl } from './postgres-database.js';
+import { ensurePostgresDatabase, loadPg, serviceDatabaseUrl } from './postgres-database.js';
 import { migrateToLatest, type MigrationSet } from './migrations.js';
 import { withSqliteMigrationLock } from './sqlite-migration-lock.js';
 import { withStatementCache } from './statement-cache.js';
@@ -75,6 +74,7 @@ function openSqlite<Schema>(location: DatabaseLocation): Database<Schema> {
 async function openPostgres<Schema>(location: DatabaseLocation): Promise<Database<Schema>> {
   const url = location.serviceDatabaseUrl ?? serviceDatabaseUrl(location.databaseUrl ?? '', location.service);
   await ensurePostgresDatabase(url);
+  const pg = await loadPg();
   const pool = new pg.Pool({ connectionString: url, max: 10, connectionTimeoutMillis: 5000 });
   pool.on('error', () => undefined); // a dropped idle connection is replaced on next use
   return wrap<Schema>(new Kysely<Schema>({ dialect: new PostgresDialect({ pool }) }), 'postgres');

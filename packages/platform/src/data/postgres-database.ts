@@ -1,4 +1,12 @@
-import pg from 'pg';
+import type pg from 'pg';
+
+/** The pg driver. */
+export type PgDriver = typeof pg;
+
+/** Loads the pg driver on first use: a process on SQLite never loads it. */
+export async function loadPg(): Promise<PgDriver> {
+  return (await import('pg')).default;
+}
 
 /** The URL of database `bazaar_<service>` on the server that `serverUrl` points to. */
 export function serviceDatabaseUrl(serverUrl: string, service: string): string {
@@ -13,7 +21,8 @@ export async function ensurePostgresDatabase(databaseUrl: string): Promise<void>
   const name = decodeURIComponent(url.pathname.replace(/^\//, ''));
   if (!/^[a-z_][a-z0-9_]{0,62}$/.test(name)) throw new Error(`Unsupported database name "${name}"`);
   url.pathname = '/postgres';
-  const client = new pg.Client({ connectionString: url.toString(), connectionTimeoutMillis: 5000 });
+  const driver = await loadPg();
+  const client = new driver.Client({ connectionString: url.toString(), connectionTimeoutMillis: 5000 });
   await client.connect();
   try {
     const existing = await client.query('select 1 from pg_database where datname = $1', [name]);
@@ -32,7 +41,8 @@ export async function dropPostgresDatabase(databaseUrl: string): Promise<void> {
   const url = new URL(databaseUrl);
   const name = decodeURIComponent(url.pathname.replace(/^\//, ''));
   url.pathname = '/postgres';
-  const client = new pg.Client({ connectionString: url.toString() });
+  const driver = await loadPg();
+  const client = new driver.Client({ connectionString: url.toString() });
   await client.connect();
   try {
     await client.query(`drop database if exists "${name}" with (force)`);
