@@ -28,9 +28,12 @@ export class Fleet {
     this.processes = options.instances.map((instance) => this.supervise(instance));
   }
 
-  /** Starts every process, in topology order. */
-  startAll(): void {
-    for (const supervised of this.processes) supervised.start();
+  /** Starts the processes of these instances, in topology order. */
+  start(instances: readonly Instance[]): void {
+    const ids = new Set(instances.map((instance) => instance.id));
+    for (const [index, supervised] of this.processes.entries()) {
+      if (ids.has(this.options.instances[index]?.id ?? '')) supervised.start();
+    }
   }
 
   /** Stops every process: SIGTERM to all, SIGKILL to those still alive after graceMs. */

@@ -10,6 +10,7 @@ import { baseUrlOf, planInstances, type Instance } from './instances.js';
 import { findMissingBuilds, refuseBusyPorts } from './preflight.js';
 import { waitUntilReady } from './readiness.js';
 import { readRunnerConfig } from './runner-config.js';
+import { startWaves } from './start-waves.js';
 import { onStopSignals } from './stop-signals.js';
 import { topology } from './topology.js';
 
@@ -41,8 +42,16 @@ async function main(): Promise<void> {
   out.say(startNotice(config.dataDir));
   const missing = findMissingBuilds(instances, repoRoot);
   if (missing.length > 0) out.say(missingBuildsWarning(missing), 'warn');
-  fleet.startAll();
+  const [first, afterReady] = startWaves(instances, topology);
+  fleet.start(first);
+  await waitUntilReady(readinessTargets(first), { ...readiness, signal: shutdown.signal });
+  if (shutdown.signal.aborted) return;
+  fleet.start(afterReady);
   await announceReadiness(instances, config.gatewayPort, startedAt, out, shutdown.signal);
+}
+
+function readinessTargets(instances: readonly Instance[]) {
+  return instances.map((instance) => ({ id: instance.id, url: `${baseUrlOf(instance)}/health/ready` }));
 }
 
 async function announceReadiness(
@@ -52,11 +61,7 @@ async function announceReadiness(
   out: RunnerConsole,
   signal: AbortSignal,
 ): Promise<void> {
-  const targets = instances.map((instance) => ({
-    id: instance.id,
-    url: `${baseUrlOf(instance)}/health/ready`,
-  }));
-  const notReady = await waitUntilReady(targets, { ...readiness, signal });
+  const notReady = await waitUntilReady(readinessTargets(instances), { ...readiness, signal });
   if (signal.aborted) return;
   if (notReady.length > 0) out.say(notReadyWarning(notReady, readiness.timeoutMs), 'warn');
   else out.say(readyBanner(port, Date.now() - startedAt, color));

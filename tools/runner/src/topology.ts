@@ -8,18 +8,27 @@ export interface ProcessSpec {
   readonly dir: string;
   /** Offset (1–99) from SERVICE_PORT_BASE, or 'public' for the one process that listens on PORT. */
   readonly port: number | 'public';
+  /**
+   * Publishes events on its very first start (demo data, the admin account): it starts once every
+   * other process is ready, so the queues of all consumers exist before its first event is routed.
+   */
+  readonly publishesOnFirstStart?: boolean;
 }
 
-const service = (name: string, portOffset: number): ProcessSpec => ({
+const service = (name: string, portOffset: number, publishesOnFirstStart = false): ProcessSpec => ({
   name,
   dir: `services/${name}`,
   port: portOffset,
+  ...(publishesOnFirstStart ? { publishesOnFirstStart } : {}),
 });
 
-/** Every process of the local system, in start order: services first, the public gateway last. */
+/**
+ * Every process of the local system, in start order: services first, the public gateway last;
+ * those that publish on their first start come after the rest are ready (see start-waves.ts).
+ */
 export const topology: readonly ProcessSpec[] = [
-  service('identity', 1),
-  service('catalog', 2),
+  service('identity', 1, true),
+  service('catalog', 2, true),
   service('inventory', 6),
   service('cart', 5),
   service('orders', 7),
