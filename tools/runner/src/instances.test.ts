@@ -80,6 +80,15 @@ describe('childEnvironment', () => {
       IDENTITY_URL: 'http://127.0.0.1:7101',
       CATALOG_URL: 'http://127.0.0.1:7102,http://127.0.0.1:7202',
       GATEWAY_URL: 'http://127.0.0.1:8080',
+      MALLOC_MMAP_THRESHOLD_: '131072',
     });
+  });
+
+  it("lets the runner's own environment override the malloc setting", () => {
+    const [identity] = planInstances(topology, settings());
+    if (!identity) throw new Error('identity is missing');
+    const inheritedEnv = { MALLOC_MMAP_THRESHOLD_: '65536' };
+    const env = childEnvironment(identity, [identity], { inheritedEnv, dataDir: '/data' });
+    expect(env.MALLOC_MMAP_THRESHOLD_).toBe('65536');
   });
 });

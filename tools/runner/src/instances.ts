@@ -1,3 +1,4 @@
+import { childMallocEnvironment } from './child-node-flags.js';
 import { bundledEntryOf } from './entry-files.js';
 import type { RunnerConfig } from './runner-config.js';
 import type { ProcessSpec } from './topology.js';
@@ -74,6 +75,7 @@ export function childEnvironment(
   config: Pick<RunnerConfig, 'inheritedEnv' | 'dataDir'>,
 ): NodeJS.ProcessEnv {
   return {
+    ...childMallocEnvironment,
     ...config.inheritedEnv,
     ...urlVariables(instances),
     PORT: String(instance.port),
