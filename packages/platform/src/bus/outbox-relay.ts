@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
 import type { BusTables } from './bus-migrations.js';
 import type { BusMetrics } from './bus-metrics.js';
-import type { BusTransport } from './bus-types.js';
+import type { BusTransport, OutgoingMessage } from './bus-types.js';
 import { backoffDelay } from './retry-backoff.js';
 
 /** How the relay paces itself. */
@@ -17,6 +17,24 @@ export interface RelaySettings {
 const pruneIntervalMs = 60_000;
 // after a nudge the row may not be committed yet (PostgreSQL): look again briefly before idling
 const followUpWindowMs = 250;
+// batches published back to back before the relay looks again from the oldest unsent row (on
+// PostgreSQL a row can commit after rows numbered above it; a set-aside row can fall due)
+const batchesPerRun = 8;
+
+interface OutboxRow {
+  seq: number;
+  event_id: string;
+  type: string;
+  envelope: string;
+  created_at: number;
+  set_aside_count: number;
+}
+
+/** A batch handed to the broker whose confirms may still be on their way. */
+interface Published {
+  rows: OutboxRow[];
+  confirmed: Promise<number>;
+}
 
 /** Delivers committed outbox rows to the broker in order, marks them sent, retries with backoff. */
 export class OutboxRelay {
@@ -72,7 +90,7 @@ export class OutboxRelay {
 
   private async drain(): Promise<void> {
     try {
-      while (!this.stopped && (await this.relayBatch()) > 0) this.failures = 0;
+      while (!this.stopped && (await this.relayRun()) > 0) this.failures = 0;
       if (!this.stopped && Date.now() - this.nudgedAt < followUpWindowMs) this.scheduleRetry(15);
     } catch (error) {
       this.failures += 1;
@@ -90,29 +108,65 @@ export class OutboxRelay {
   }
 
   /**
-   * Publishes one batch in order; returns how many rows it dealt with. A broker that is away
-   * throws. A row the broker did not confirm although it answered (no queue is bound to its type
-   * yet, or a nack) is set aside and retried with backoff, so it cannot hold up the rows behind it.
+   * Publishes batches in order on the one channel, each sent while the broker still confirms the one
+   * before, so confirms never stall the relay; returns how many rows it dealt with. A broker that is
+   * away throws (nothing after the last confirmed batch is marked sent). A row the broker did not
+   * confirm although it answered (no queue is bound to its type yet, or a nack) is set aside and
+   * retried with backoff, so it cannot hold up the rows behind it; the run then ends, and the next
+   * one starts again from the oldest unsent row.
    */
-  private async relayBatch(): Promise<number> {
+  private async relayRun(): Promise<number> {
+    let dealt = 0;
+    let inFlight: Published | undefined;
+    for (let round = 0; round < batchesPerRun && !this.stopped; round += 1) {
+      const rows = await this.selectBatch(inFlight?.rows.at(-1)?.seq);
+      const next = rows.length > 0 ? this.publishRows(rows) : undefined;
+      if (inFlight) {
+        const settled = await this.settle(inFlight);
+        dealt += settled.dealt;
+        if (settled.refused) {
+          inFlight = next;
+          break;
+        }
+      }
+      inFlight = next;
+      if (!inFlight) break;
+    }
+    if (inFlight) dealt += (await this.settle(inFlight)).dealt;
+    return dealt;
+  }
+
+  private selectBatch(afterSeq: number | undefined): Promise<OutboxRow[]> {
     const now = Date.now();
-    const rows = await this.db
+    let query = this.db
       .selectFrom('bus_outbox')
-      .select(['event_id', 'type', 'envelope', 'created_at', 'set_aside_count'])
+      .select(['seq', 'event_id', 'type', 'envelope', 'created_at', 'set_aside_count'])
       .where('sent_at', 'is', null)
-      .where((where) => where.or([where('retry_at', 'is', null), where('retry_at', '<=', now)]))
-      .orderBy('seq')
-      .limit(this.settings.batchSize)
-      .execute();
-    if (rows.length === 0) return 0;
-    const confirmed = await this.transport.publish(
-      rows.map((row) => ({ id: row.event_id, type: row.type, body: row.envelope })),
-    );
+      .where((where) => where.or([where('retry_at', 'is', null), where('retry_at', '<=', now)]));
+    if (afterSeq !== undefined) query = query.where('seq', '>', afterSeq);
+    return query.orderBy('seq').limit(this.settings.batchSize).execute();
+  }
+
+  private publishRows(rows: OutboxRow[]): Published {
+    const messages: OutgoingMessage[] = rows.map((row) => ({
+      id: row.event_id,
+      type: row.type,
+      body: row.envelope,
+    }));
+    const confirmed = this.transport.publish(messages);
+    confirmed.catch(() => undefined); // awaited by settle; this only keeps an abandoned one quiet
+    return { rows, confirmed };
+  }
+
+  /** Waits for a batch's confirms, marks the confirmed rows sent and sets the first refused one aside. */
+  private async settle(published: Published): Promise<{ dealt: number; refused: boolean }> {
+    const { rows } = published;
+    const confirmed = await published.confirmed;
     const sent = rows.slice(0, confirmed);
     if (sent.length > 0) await this.markSent(sent);
     const refused = rows[confirmed];
     if (refused) await this.setAside(refused);
-    return refused ? confirmed + 1 : confirmed;
+    return { dealt: refused ? confirmed + 1 : confirmed, refused: refused !== undefined };
   }
 
   private async setAside(row: { event_id: string; type: string; set_aside_count: number }): Promise<void> {
