@@ -55,7 +55,7 @@ describe('the request log', () => {
     await app.inject({ method: 'GET', url: '/health/live' });
     const answered = lines.filter((line) => line.route !== undefined);
     expect(answered).toEqual([
-      expect.objectContaining({ route: '/broken', level: 50, msg: 'request failed' }),
+      expect.objectContaining({ route: '/broken', level: 50, msg: 'request completed' }),
     ]);
   });
 });
