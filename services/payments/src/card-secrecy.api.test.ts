@@ -54,7 +54,9 @@ for (const { engine, available } of enginesUnderTest()) {
       }
     });
 
-    it.skipIf(engine !== 'sqlite')('keeps no card number in any file of the data folder', () => {
+    // On PostgreSQL the data lives in the server, and the rows above are all of it.
+    if (engine !== 'sqlite') return;
+    it('keeps no card number in any file of the data folder', () => {
       const dataDir = payments.testDatabase.location.dataDir;
       const files = fs.readdirSync(dataDir, { recursive: true, encoding: 'utf8' });
       const contents = files

@@ -55,7 +55,8 @@ for (const { engine, available } of enginesUnderTest()) {
 
     // SQLite replicas are separate processes; inside one process better-sqlite3's busy wait
     // would block the very event loop that has to commit the other transaction.
-    it.skipIf(engine === 'sqlite')('adds every row once when two replicas seed at once', async () => {
+    if (engine === 'sqlite') return;
+    it('adds every row once when two replicas seed at once', async () => {
       await cleanDatabase(replicas[0]!);
       const [first, second] = [await open(), await open()];
       await Promise.all([seedDemoCatalog(withBus(first)), seedDemoCatalog(withBus(second))]);
