@@ -80,7 +80,10 @@ export class InboxBatcher<Schema> {
         const bus = trx as unknown as Transaction<BusTables>;
         // alone in its transaction, an event needs no savepoint: a failure rolls the transaction back
         if (batch.length === 1) return [await this.applyOne(bus, trx, batch[0]!.event)];
-        const fresh = await this.recordInInbox(bus, batch);
+        const fresh = await this.recordInInbox(
+          bus,
+          batch.map((pending) => pending.event),
+        );
         const settled: ApplyResult[] = [];
         for (const { event } of batch) {
           // the same event twice in one batch (two relays sent it) is applied once
@@ -95,13 +98,13 @@ export class InboxBatcher<Schema> {
     batch.forEach((pending, index) => pending.settle(results[index] ?? { kind: 'failed', error: undefined }));
   }
 
-  /** Inserts the batch's inbox rows in one statement; returns the ids that were not there yet. */
-  private async recordInInbox(bus: Transaction<BusTables>, batch: Pending[]): Promise<Set<string>> {
+  /** Inserts the events' inbox rows in one statement; returns the ids that were not there yet. */
+  private async recordInInbox(bus: Transaction<BusTables>, events: EventEnvelope[]): Promise<Set<string>> {
     const now = Date.now();
     const queue = this.subscription.queue;
     const rows = await bus
       .insertInto('bus_inbox')
-      .values(batch.map(({ event }) => ({ queue, event_id: event.id, handled_at: now })))
+      .values(events.map((event) => ({ queue, event_id: event.id, handled_at: now })))
       .onConflict((conflict) => conflict.columns(['queue', 'event_id']).doNothing())
       .returning('event_id')
       .execute();
@@ -137,12 +140,7 @@ export class InboxBatcher<Schema> {
     trx: Transaction<Schema>,
     event: EventEnvelope,
   ): Promise<ApplyResult> {
-    const inserted = await bus
-      .insertInto('bus_inbox')
-      .values({ queue: this.subscription.queue, event_id: event.id, handled_at: Date.now() })
-      .onConflict((conflict) => conflict.columns(['queue', 'event_id']).doNothing())
-      .executeTakeFirst();
-    if (Number(inserted.numInsertedOrUpdatedRows ?? 0) === 0) return { kind: 'duplicate' };
+    if (!(await this.recordInInbox(bus, [event])).has(event.id)) return { kind: 'duplicate' };
     await this.handle(event, trx);
     return { kind: 'applied' };
   }
