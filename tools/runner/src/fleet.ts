@@ -20,20 +20,19 @@ export interface FleetOptions {
 
 /** Every process the runner supervises. */
 export class Fleet {
+  private readonly byId: ReadonlyMap<string, SupervisedProcess>;
   private readonly processes: SupervisedProcess[];
   private readonly stateFile: string;
 
   constructor(private readonly options: FleetOptions) {
     this.stateFile = path.join(options.config.dataDir, 'runner.json');
-    this.processes = options.instances.map((instance) => this.supervise(instance));
+    this.byId = new Map(options.instances.map((instance) => [instance.id, this.supervise(instance)]));
+    this.processes = [...this.byId.values()];
   }
 
-  /** Starts the processes of these instances, in topology order. */
+  /** Starts the processes of these instances, in the order given. */
   start(instances: readonly Instance[]): void {
-    const ids = new Set(instances.map((instance) => instance.id));
-    for (const [index, supervised] of this.processes.entries()) {
-      if (ids.has(this.options.instances[index]?.id ?? '')) supervised.start();
-    }
+    for (const instance of instances) this.byId.get(instance.id)?.start();
   }
 
   /** Stops every process: SIGTERM to all, SIGKILL to those still alive after graceMs. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { topology } from './topology.js';
 
 describe('topology', () => {
-  it('starts identity and catalog first, every other service after them, and the gateway last', () => {
+  it('lists identity and catalog first, every other service after them, and the gateway last', () => {
     expect(topology.map((spec) => spec.name).slice(0, 2)).toEqual(['identity', 'catalog']);
     expect(topology.map((spec) => spec.name)).toEqual(
       expect.arrayContaining(['inventory', 'cart', 'orders', 'payments', 'shipping', 'notifications']),
