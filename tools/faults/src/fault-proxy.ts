@@ -39,6 +39,7 @@ export class FaultProxy {
   private current: FaultMode;
   private accepted = 0;
   private listening = false;
+  private closed = false;
   private boundPort: number;
 
   private constructor(private readonly options: FaultProxyOptions) {
@@ -85,7 +86,7 @@ export class FaultProxy {
   /** Switches mode; existing connections follow at once. Resolves when the listener agrees. */
   async setMode(mode: FaultMode): Promise<void> {
     this.current = mode;
-    if (mode.kind === 'refuse') this.stopListening();
+    if (mode.kind === 'refuse' || this.closed) this.stopListening();
     else if (!this.listening) await this.listen();
     if (mode.kind === 'reset') for (const connection of [...this.connections]) connection.reset();
     for (const connection of this.connections) connection.wake();
@@ -123,6 +124,7 @@ export class FaultProxy {
 
   /** Closes every connection and stops listening. */
   async close(): Promise<void> {
+    this.closed = true;
     this.closeConnections();
     this.stopListening();
   }

@@ -99,13 +99,7 @@ async function sendArrivals(state: RunState, options: LoadOptions, context: Step
   const pick = mixPicker(options.mix, context.random);
   const began = performance.now();
   const progress = setInterval(() => output.progress(progressLine(state, options, began)), 1000);
-  const renew = setInterval(
-    () =>
-      void context.pool
-        .renewSessions((call) => timed(state, state.setup, call, performance.now()), output.progress)
-        .catch(() => undefined),
-    10_000,
-  );
+  const stopSessions = keepSessions(state, context.pool, output);
   try {
     const count = await runArrivals(options.rate, options.durationSeconds, (scheduledAt) => {
       const step = pick();
@@ -118,8 +112,21 @@ async function sendArrivals(state: RunState, options: LoadOptions, context: Step
     return { count, seconds: (performance.now() - began) / 1000 };
   } finally {
     clearInterval(progress);
-    clearInterval(renew);
+    await stopSessions();
   }
+}
+
+/** Renews expiring sessions every 10 s, one renewal at a time; the returned stop awaits the last. */
+function keepSessions(state: RunState, pool: ShopperPool, output: RunOutput): () => Promise<void> {
+  const send = (call: ApiRequest) => timed(state, state.setup, call, performance.now());
+  let current: Promise<void> = Promise.resolve();
+  const timer = setInterval(() => {
+    current = current.then(() => pool.renewSessions(send, output.progress)).catch(() => undefined);
+  }, 10_000);
+  return async () => {
+    clearInterval(timer);
+    await current;
+  };
 }
 
 function track(state: RunState, request: Promise<void>): void {
