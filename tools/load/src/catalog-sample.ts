@@ -51,7 +51,9 @@ export function searchTermsOf(names: readonly string[]): string[] {
 
 function expectOk<T>(answer: ApiAnswer, what: string): T {
   if (answer.status !== 200) {
-    throw new Error(`could not read the ${what} (GET answered ${answer.status}); is the store running?`);
+    const why =
+      typeof answer.status === 'number' ? `it answered ${answer.status}` : `no answer: ${answer.status}`;
+    throw new Error(`could not read the ${what} (${why}); is the store running at --target?`);
   }
   return answer.body as T;
 }
