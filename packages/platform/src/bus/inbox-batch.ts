@@ -182,7 +182,8 @@ export class InboxBatcher<Schema> {
     trx: Transaction<Schema>,
     event: EventEnvelope,
   ): Promise<ApplyResult> {
-    if (!(await recordInInbox(bus, this.subscription.queue, [event])).has(event.id)) return { kind: 'duplicate' };
+    if (!(await recordInInbox(bus, this.subscription.queue, [event])).has(event.id))
+      return { kind: 'duplicate' };
     await this.handle(event, trx);
     return { kind: 'applied' };
   }
