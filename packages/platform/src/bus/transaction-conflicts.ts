@@ -10,6 +10,8 @@ const conflictCodes: Record<string, TransactionConflict> = {
   '40P01': 'deadlock',
   '40001': 'serialization',
   '55P03': 'lock_wait',
+  // SQLite in WAL mode: a transaction that read a snapshot another process has since written over
+  SQLITE_BUSY_SNAPSHOT: 'serialization',
 };
 
 /**
