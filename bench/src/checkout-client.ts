@@ -34,9 +34,14 @@ export async function session(baseUrl: string, credentials?: { email: string; pa
   return { authorization: `Bearer ${answer.body.accessToken}` };
 }
 
-/** Adds one unit to the cart and checks out; resolves with when checkout was sent and the order id (null if refused). */
-export async function addAndCheckOut(baseUrl: string, headers: Record<string, string>, productId: string) {
-  await call(`${baseUrl}/api/cart/items`, { body: { productId, quantity: 1 }, headers });
+/**
+ * Adds one unit of each product to the cart, in the order given, and checks out; resolves with
+ * when checkout was sent and the order id (null if refused).
+ */
+export async function addAndCheckOut(baseUrl: string, headers: Record<string, string>, productIds: string[]) {
+  for (const productId of productIds) {
+    await call(`${baseUrl}/api/cart/items`, { body: { productId, quantity: 1 }, headers });
+  }
   const sentAt = Date.now();
   const placed = await call<{ order?: { id: string } }>(`${baseUrl}/api/checkout`, {
     body: { shippingAddress: address, payment: card },
@@ -58,7 +63,7 @@ export async function paidAt(baseUrl: string, headers: Record<string, string>, o
 /** Creates a product with a million in stock (admin headers); returns its id. */
 export async function stockedProduct(baseUrl: string, adminHeaders: Record<string, string>): Promise<string> {
   const body = {
-    sku: `BENCH-${Date.now()}`,
+    sku: `BENCH-${randomUUID().slice(0, 8)}`,
     name: 'Bench Widget',
     description: 'For load.',
     category: 'audio',

@@ -40,5 +40,5 @@ export async function deadlocksIn(serverUrl: string, databases: string[]): Promi
 
 /** Lines of a system's output that tell of a deadlock or a handler that lost to another transaction. */
 export function deadlockLines(output: string): string[] {
-  return output.split('\n').filter((line) => /deadlock|lost to another transaction/i.test(line));
+  return output.split('\n').filter((line) => /deadlock detected|lost to another transaction/i.test(line));
 }
