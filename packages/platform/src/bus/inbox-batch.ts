@@ -16,7 +16,7 @@ export interface InboxBatchLimits {
   maxConcurrent: number;
 }
 
-/** Told each time a handler lost to another transaction; it is then applied again at once, alone. */
+/** Told each time a handler lost to another transaction; it is applied again at once, alone, up to three times. */
 export interface ConflictObserver {
   conflicted(event: EventEnvelope, conflict: TransactionConflict, error: unknown): void;
 }
@@ -143,8 +143,8 @@ export class InboxBatcher<Schema> {
         );
       } catch (error) {
         const conflict = conflictOf(error);
+        if (conflict) this.observer.conflicted(event, conflict, error);
         if (!conflict || attempt >= maxAttemptsAtOnce) return { kind: 'failed', error };
-        this.observer.conflicted(event, conflict, error);
       }
     }
   }

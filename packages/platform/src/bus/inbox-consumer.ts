@@ -58,7 +58,10 @@ function conflictObserver<Schema>(deps: InboxConsumerDeps<Schema>): ConflictObse
       if (conflict === 'lock_wait') return void deps.metrics.batchSplits.inc(labels);
       deps.metrics.conflicts.inc({ ...labels, conflict });
       const fields = { err: error, queue, type: event.type, eventId: event.id, conflict };
-      deps.logger.warn(fields, 'bus: handler lost to another transaction; retried at once');
+      deps.logger.warn(
+        fields,
+        'bus: handler lost to another transaction (deadlock or serialization failure)',
+      );
     },
   };
 }
