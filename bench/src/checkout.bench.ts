@@ -68,7 +68,9 @@ async function loadsOf(baseUrl: string) {
   const products: string[] = [];
   for (let i = 0; i < productCount; i++) products.push(await stockedProduct(baseUrl, adminHeaders));
   const hot = await stockedProduct(baseUrl, adminHeaders);
-  const shoppers = await Promise.all(Array.from({ length: 120 }, () => session(baseUrl)));
+  const shoppers: Record<string, string>[] = [];
+  while (shoppers.length < 120)
+    shoppers.push(...(await Promise.all(Array.from({ length: 10 }, () => session(baseUrl)))));
   const lines = () => 1 + Math.floor(Math.random() * 3);
   const load = (drawCart: () => string[]): CheckoutLoad => ({ baseUrl, shoppers, drawCart });
   return {
