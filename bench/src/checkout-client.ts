@@ -24,19 +24,35 @@ export async function call<T>(
   return { status: response.status, body: (text ? JSON.parse(text) : undefined) as T };
 }
 
-/** Signs a new shopper up (or the admin in) and returns the authorization header. */
+/**
+ * Signs a new shopper up (or the admin in) and returns the authorization header; a busy identity
+ * answers a fast 503 (password hashing is bounded), so it tries again a few times.
+ */
 export async function session(baseUrl: string, credentials?: { email: string; password: string }) {
-  const answer = credentials
-    ? await call<{ accessToken: string }>(`${baseUrl}/api/auth/login`, { body: credentials })
-    : await call<{ accessToken: string }>(`${baseUrl}/api/auth/signup`, {
-        body: { email: `bench-${randomUUID()}@bench.test`, password: 'a long bench password', name: 'Bench' },
-      });
-  return { authorization: `Bearer ${answer.body.accessToken}` };
+  for (let attempt = 1; ; attempt++) {
+    const answer = credentials
+      ? await call<{ accessToken?: string }>(`${baseUrl}/api/auth/login`, { body: credentials })
+      : await call<{ accessToken?: string }>(`${baseUrl}/api/auth/signup`, {
+          body: {
+            email: `bench-${randomUUID()}@bench.test`,
+            password: 'a long bench password',
+            name: 'Bench',
+          },
+        });
+    if (answer.body?.accessToken) return { authorization: `Bearer ${answer.body.accessToken}` };
+    if (attempt >= 20) throw new Error(`could not sign in: ${answer.status}`);
+    await new Promise((resolve) => setTimeout(resolve, 250 * attempt));
+  }
 }
 
-/** Adds one unit to the cart and checks out; resolves with when checkout was sent and the order id (null if refused). */
-export async function addAndCheckOut(baseUrl: string, headers: Record<string, string>, productId: string) {
-  await call(`${baseUrl}/api/cart/items`, { body: { productId, quantity: 1 }, headers });
+/**
+ * Adds one unit of each product to the cart, in the order given, and checks out; resolves with
+ * when checkout was sent and the order id (null if refused).
+ */
+export async function addAndCheckOut(baseUrl: string, headers: Record<string, string>, productIds: string[]) {
+  for (const productId of productIds) {
+    await call(`${baseUrl}/api/cart/items`, { body: { productId, quantity: 1 }, headers });
+  }
   const sentAt = Date.now();
   const placed = await call<{ order?: { id: string } }>(`${baseUrl}/api/checkout`, {
     body: { shippingAddress: address, payment: card },
@@ -58,7 +74,7 @@ export async function paidAt(baseUrl: string, headers: Record<string, string>, o
 /** Creates a product with a million in stock (admin headers); returns its id. */
 export async function stockedProduct(baseUrl: string, adminHeaders: Record<string, string>): Promise<string> {
   const body = {
-    sku: `BENCH-${Date.now()}`,
+    sku: `BENCH-${randomUUID().slice(0, 8).toUpperCase()}`,
     name: 'Bench Widget',
     description: 'For load.',
     category: 'audio',

@@ -81,7 +81,7 @@ function startCheckoutLoad(
     const pending: Promise<unknown>[] = [];
     for (let i = 0; running; i++) {
       pending.push(
-        addAndCheckOut(baseUrl, shoppers[i % shoppers.length] ?? adminHeaders, productId).catch(
+        addAndCheckOut(baseUrl, shoppers[i % shoppers.length] ?? adminHeaders, [productId]).catch(
           () => undefined,
         ),
       );

@@ -147,7 +147,11 @@ for (const { engine, available } of enginesUnderTest()) {
         previousPrice: shoes.price,
       });
       await peer.publish(StockChanged, stockChanged(shoes.id, 0, later));
-      await waitUntil(async () => (await find('q=boots')).items[0]?.inStock === false);
+      // the stock change and the price change come on different queues: wait for both
+      await waitUntil(async () => {
+        const [boots] = (await find('q=boots')).items;
+        return boots?.inStock === false && boots.price.amount === 5_500;
+      });
       expect((await find('q=boots')).items[0]).toMatchObject({
         name: 'Mountain Trail Boots',
         price: { amount: 5_500 },

@@ -6,7 +6,7 @@ export interface BusGaugeSources {
   deadLetterDepths(): Promise<Record<string, number>>;
 }
 
-/** The bus metrics: outbox backlog, publish latency, consumer lag, handled/failed/redelivered, dead letters. */
+/** The bus metrics: outbox backlog, publish latency, consumer lag, handled/failed/redelivered, dead letters, conflicts. */
 export function createBusMetrics(registry: Registry, sources: BusGaugeSources) {
   const registers = [registry];
   const seconds = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60];
@@ -58,6 +58,17 @@ export function createBusMetrics(registry: Registry, sources: BusGaugeSources) {
     ),
     redelivered: counter(registry, 'bus_events_redelivered_total', 'Deliveries beyond the first of an event'),
     deadLettered: counter(registry, 'bus_events_dead_lettered_total', 'Events parked in a dead-letter queue'),
+    conflicts: new Counter({
+      name: 'bus_handler_conflicts_total',
+      help: 'Handlers that hit a deadlock or serialization failure (each is retried at once)',
+      labelNames: ['queue', 'type', 'conflict'] as const,
+      registers,
+    }),
+    batchSplits: counter(
+      registry,
+      'bus_inbox_batch_splits_total',
+      'Handlers taken out of a batch to run alone because a row they needed was locked',
+    ),
   };
 }
 

@@ -3,7 +3,9 @@ import type { EventEnvelope } from '@bazaar/contracts/events';
 import type { Database } from '../data/database.js';
 import { runInRequestContext } from '../context/request-context.js';
 import type { BusTables } from './bus-migrations.js';
+import { forgetInInbox, recordInInbox } from './inbox-rows.js';
 import type { Subscription } from './bus-types.js';
+import { batchLockTimeout, conflictOf, type TransactionConflict } from './transaction-conflicts.js';
 
 /** What became of one event once its batch's transaction ended. */
 export type ApplyResult = { kind: 'applied' } | { kind: 'duplicate' } | { kind: 'failed'; error: unknown };
@@ -13,6 +15,14 @@ export interface InboxBatchLimits {
   maxBatch: number;
   maxConcurrent: number;
 }
+
+/** Told each time a handler lost to another transaction; it is applied again at once, alone, up to three times. */
+export interface ConflictObserver {
+  conflicted(event: EventEnvelope, conflict: TransactionConflict, error: unknown): void;
+}
+
+/** A deadlock or serialization failure of an event alone in its transaction is retried this often at once. */
+const maxAttemptsAtOnce = 3;
 
 interface Pending {
   event: EventEnvelope;
@@ -32,6 +42,8 @@ export function inboxBatchLimits(engine: Database<unknown>['engine']): InboxBatc
  * Group commit for the inbox: events that arrive together (or while a batch is running) are applied
  * in one transaction, each in its own savepoint with its inbox row, so one failing handler rolls back
  * only its own effects. Results are settled only after the commit; a failed commit fails them all.
+ * A handler that would wait for a row lock (PostgreSQL) leaves the batch and runs alone, so a batch
+ * never waits while it holds locks; a deadlock or serialization failure is retried at once (ADR 0013).
  */
 export class InboxBatcher<Schema> {
   private queued: Pending[] = [];
@@ -42,6 +54,7 @@ export class InboxBatcher<Schema> {
     private readonly database: Database<Schema>,
     private readonly subscription: Subscription<Schema>,
     private readonly limits: InboxBatchLimits,
+    private readonly observer: ConflictObserver = { conflicted: () => undefined },
   ) {}
 
   /** Applies the event once through the inbox, in a batch with whatever else is waiting. */
@@ -73,50 +86,78 @@ export class InboxBatcher<Schema> {
     this.schedule();
   }
 
+  // applies the batch in transactions: all of it together, except an event that lost a row lock
+  // to another transaction, which is split off and applied alone (at once), the rest together again
   private async run(batch: Pending[]): Promise<void> {
-    let results: ApplyResult[];
+    let rest = batch;
+    while (rest.length > 0) {
+      const done = rest.length === 1 ? [] : await this.applyTogether(rest.map((pending) => pending.event));
+      done.forEach((result, index) => rest[index]!.settle(result));
+      if (done.length === rest.length) return;
+      const next = rest[done.length]!;
+      next.settle(await this.applyAlone(next.event));
+      rest = rest.slice(done.length + 1);
+    }
+  }
+
+  /**
+   * Applies events in one transaction, each handler in its own savepoint, and returns their results
+   * in order. On PostgreSQL no handler may wait for a row lock here: one that would is rolled back
+   * to its savepoint and the events before it are committed; the results then stop short of it.
+   */
+  private async applyTogether(events: EventEnvelope[]): Promise<ApplyResult[]> {
     try {
-      results = await this.database.transaction(async (trx) => {
+      return await this.database.transaction(async (trx) => {
         const bus = trx as unknown as Transaction<BusTables>;
-        // alone in its transaction, an event needs no savepoint: a failure rolls the transaction back
-        if (batch.length === 1) return [await this.applyOne(bus, trx, batch[0]!.event)];
-        const fresh = await this.recordInInbox(
-          bus,
-          batch.map((pending) => pending.event),
-        );
+        if (this.database.engine === 'postgres') await bus.executeQuery(batchLockTimeout);
+        const fresh = await recordInInbox(bus, this.subscription.queue, events);
         const settled: ApplyResult[] = [];
-        for (const { event } of batch) {
+        for (const event of events) {
           // the same event twice in one batch (two relays sent it) is applied once
-          if (!fresh.delete(event.id)) settled.push({ kind: 'duplicate' });
-          else settled.push(await this.applyInSavepoint(bus, trx, event));
+          if (!fresh.delete(event.id)) {
+            settled.push({ kind: 'duplicate' });
+            continue;
+          }
+          const result = await this.applyInSavepoint(bus, trx, event);
+          if (result === 'conflict') {
+            await forgetInInbox(bus, this.subscription.queue, [event.id, ...fresh]);
+            return settled;
+          }
+          settled.push(result);
         }
         return settled;
       });
     } catch (error) {
-      results = batch.map(() => ({ kind: 'failed', error }));
+      // the batch's own statements lost a lock: its first event runs alone, the rest together again
+      if (conflictOf(error)) return [];
+      return events.map(() => ({ kind: 'failed', error }));
     }
-    batch.forEach((pending, index) => pending.settle(results[index] ?? { kind: 'failed', error: undefined }));
   }
 
-  /** Inserts the events' inbox rows in one statement; returns the ids that were not there yet. */
-  private async recordInInbox(bus: Transaction<BusTables>, events: EventEnvelope[]): Promise<Set<string>> {
-    const now = Date.now();
-    const queue = this.subscription.queue;
-    const rows = await bus
-      .insertInto('bus_inbox')
-      .values(events.map((event) => ({ queue, event_id: event.id, handled_at: now })))
-      .onConflict((conflict) => conflict.columns(['queue', 'event_id']).doNothing())
-      .returning('event_id')
-      .execute();
-    return new Set(rows.map((row) => row.event_id));
+  /** Applies one event in a transaction of its own; a deadlock or serialization failure is retried at once. */
+  private async applyAlone(event: EventEnvelope): Promise<ApplyResult> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.database.transaction((trx) =>
+          this.applyOne(trx as unknown as Transaction<BusTables>, trx, event),
+        );
+      } catch (error) {
+        const conflict = conflictOf(error);
+        if (conflict) this.observer.conflicted(event, conflict, error);
+        if (!conflict || attempt >= maxAttemptsAtOnce) return { kind: 'failed', error };
+      }
+    }
   }
 
-  /** Runs the handler of an event already in the inbox; on failure undoes its effects and its inbox row. */
+  /**
+   * Runs the handler of an event already in the inbox; on failure undoes its effects and its inbox
+   * row. 'conflict' when it lost a row lock to another transaction (its inbox row is left to the caller).
+   */
   private async applyInSavepoint(
     bus: Transaction<BusTables>,
     trx: Transaction<Schema>,
     event: EventEnvelope,
-  ): Promise<ApplyResult> {
+  ): Promise<ApplyResult | 'conflict'> {
     await bus.executeQuery(savepoint);
     try {
       await this.handle(event, trx);
@@ -125,11 +166,12 @@ export class InboxBatcher<Schema> {
     } catch (error) {
       await bus.executeQuery(rollback);
       await bus.executeQuery(release);
-      await bus
-        .deleteFrom('bus_inbox')
-        .where('queue', '=', this.subscription.queue)
-        .where('event_id', '=', event.id)
-        .execute();
+      const conflict = conflictOf(error);
+      if (conflict) {
+        this.observer.conflicted(event, conflict, error);
+        return 'conflict';
+      }
+      await forgetInInbox(bus, this.subscription.queue, [event.id]);
       return { kind: 'failed', error };
     }
   }
@@ -140,7 +182,8 @@ export class InboxBatcher<Schema> {
     trx: Transaction<Schema>,
     event: EventEnvelope,
   ): Promise<ApplyResult> {
-    if (!(await this.recordInInbox(bus, [event])).has(event.id)) return { kind: 'duplicate' };
+    if (!(await recordInInbox(bus, this.subscription.queue, [event])).has(event.id))
+      return { kind: 'duplicate' };
     await this.handle(event, trx);
     return { kind: 'applied' };
   }

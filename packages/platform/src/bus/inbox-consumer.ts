@@ -4,7 +4,7 @@ import type { Database } from '../data/database.js';
 import type { BusMetrics } from './bus-metrics.js';
 import type { Delivery, DeliveryOutcome, Subscription } from './bus-types.js';
 import { backoffDelay } from './retry-backoff.js';
-import { InboxBatcher, inboxBatchLimits } from './inbox-batch.js';
+import { InboxBatcher, inboxBatchLimits, type ConflictObserver } from './inbox-batch.js';
 
 /** Hooks for fault tests: called between the handler's commit and the acknowledgement. */
 export interface BusFaultHooks {
@@ -26,7 +26,8 @@ export interface InboxConsumerDeps<Schema> {
 export function createInboxConsumer<Schema>(deps: InboxConsumerDeps<Schema>) {
   const { subscription, metrics } = deps;
   const queue = subscription.queue;
-  const batcher = new InboxBatcher(deps.database, subscription, inboxBatchLimits(deps.database.engine));
+  const limits = inboxBatchLimits(deps.database.engine);
+  const batcher = new InboxBatcher(deps.database, subscription, limits, conflictObserver(deps));
   return async (delivery: Delivery): Promise<DeliveryOutcome> => {
     const parsed = parseDelivery(delivery.body, subscription);
     if ('reason' in parsed) {
@@ -45,6 +46,23 @@ export function createInboxConsumer<Schema>(deps: InboxConsumerDeps<Schema>) {
       return { kind: 'ack' };
     }
     return failureOutcome(deps, event, delivery.attempt, result.error);
+  };
+}
+
+/** Counts each conflict with another transaction; deadlocks and serialization failures are logged at warn. */
+function conflictObserver<Schema>(deps: InboxConsumerDeps<Schema>): ConflictObserver {
+  const queue = deps.subscription.queue;
+  return {
+    conflicted: (event, conflict, error) => {
+      const labels = { queue, type: event.type };
+      if (conflict === 'lock_wait') return void deps.metrics.batchSplits.inc(labels);
+      deps.metrics.conflicts.inc({ ...labels, conflict });
+      const fields = { err: error, queue, type: event.type, eventId: event.id, conflict };
+      deps.logger.warn(
+        fields,
+        'bus: handler lost to another transaction (deadlock or serialization failure)',
+      );
+    },
   };
 }
 

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
+import { isPostgres } from '../data/engine-of.js';
 import type { BusTables } from './bus-migrations.js';
 import type { BusMetrics } from './bus-metrics.js';
 import type { BusTransport, OutgoingMessage } from './bus-types.js';
@@ -184,15 +185,21 @@ export class OutboxRelay {
     );
   }
 
+  // replicas of one producer may mark the same rows at once: rows are locked in seq order first
+  // (PostgreSQL), so two marking statements cannot deadlock; SQLite has one writer anyway
   private async markSent(rows: { event_id: string; created_at: number }[]): Promise<void> {
     const now = Date.now();
+    const ids = rows.map((row) => row.event_id);
+    const isPostgresDb = isPostgres(this.db as Kysely<unknown>);
     await this.db
       .updateTable('bus_outbox')
       .set({ sent_at: now })
-      .where(
-        'event_id',
-        'in',
-        rows.map((row) => row.event_id),
+      .where('seq', 'in', (eb) =>
+        eb
+          .selectFrom('bus_outbox')
+          .select('seq')
+          .where('event_id', 'in', ids)
+          .$if(isPostgresDb, (query) => query.orderBy('seq').forUpdate()),
       )
       .execute();
     for (const row of rows) this.metrics.publishLatency.observe((now - Number(row.created_at)) / 1000);

@@ -15,5 +15,7 @@ export async function clearOrderedItems(db: CartDb, order: PaidOrderLines): Prom
   const ordered = new Map<string, number>();
   for (const item of order.items)
     ordered.set(item.productId, (ordered.get(item.productId) ?? 0) + item.quantity);
-  for (const [productId, quantity] of ordered) await takeFromLine(db, order.userId, productId, quantity);
+  // in product id order, so two paid orders of one shopper clearing at once cannot deadlock
+  const lines = [...ordered].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  for (const [productId, quantity] of lines) await takeFromLine(db, order.userId, productId, quantity);
 }

@@ -1,5 +1,5 @@
 import type { InventoryDb, ReservationStatus } from './inventory-schema.js';
-import type { StockLine } from '../domain/stock-lines.js';
+import { mergeStockLines, type StockLine } from '../domain/stock-lines.js';
 
 /** Records the one reservation of an order; false when the order has one already. */
 export async function insertReservation(
@@ -31,15 +31,27 @@ export async function insertReservationLines(
     .execute();
 }
 
-/** The lines of an order's reservation, by product id. */
+/** The lines of an order's reservation, in the product id order stock rows are locked in. */
 export async function findReservationLines(db: InventoryDb, orderId: string): Promise<StockLine[]> {
   const rows = await db
     .selectFrom('reservation_lines')
     .select(['product_id', 'quantity'])
     .where('order_id', '=', orderId)
-    .orderBy('product_id')
     .execute();
-  return rows.map((row) => ({ productId: row.product_id, quantity: Number(row.quantity) }));
+  // sorted here, not by the database, whose collation need not order ids as the reservation did
+  return mergeStockLines(rows.map((row) => ({ productId: row.product_id, quantity: Number(row.quantity) })));
+}
+
+/**
+ * Locks an order's reservation row, when there is one, before its stock rows are: every inventory
+ * transaction takes the reservation first, then stock rows by product id.
+ */
+export async function lockReservation(db: InventoryDb, orderId: string): Promise<void> {
+  await db
+    .updateTable('reservations')
+    .set((eb) => ({ updated_at: eb.ref('updated_at') }))
+    .where('order_id', '=', orderId)
+    .execute();
 }
 
 /** Where an order's reservation stands, or undefined when it has none. */

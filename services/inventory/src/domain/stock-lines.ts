@@ -5,8 +5,9 @@ export interface StockLine {
 }
 
 /**
- * One line per product (quantities of repeated products added up), in product id order, so that
- * concurrent reservations lock stock rows in the same order and never deadlock.
+ * One line per product (quantities of repeated products added up), in product id order (code
+ * units, not a database collation): the one order every inventory transaction locks stock rows in,
+ * so that reservations, sales and releases running at once never deadlock.
  */
 export function mergeStockLines(lines: readonly StockLine[]): StockLine[] {
   const byProduct = new Map<string, number>();

@@ -5,6 +5,7 @@ import {
   findReservationStatus,
   insertReservation,
   insertReservationLines,
+  lockReservation,
   moveReservation,
   setReservationStatus,
 } from '../data/reservations.repository.js';
@@ -43,6 +44,7 @@ export async function commitSale(trx: InventoryTrx, bus: InventoryBus, order: Pa
 }
 
 async function sellFromAvailable(trx: InventoryTrx, bus: InventoryBus, order: PaidOrder): Promise<void> {
+  await lockReservation(trx, order.orderId);
   const lines = mergeStockLines(order.items);
   const unavailable = await takeAllOrNone(trx, lines, { take: sellAvailableUnits, giveBack: restockUnits });
   if (unavailable.length > 0) {

@@ -2,12 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { purchaseOf } from './purchase.js';
 
 describe('what an order teaches', () => {
-  it('pairs every two distinct products of the order, both ways', () => {
+  it('pairs every two distinct products of the order, both ways, in product id order', () => {
     const purchase = purchaseOf([
+      { productId: 'c', quantity: 1 },
       { productId: 'a', quantity: 1 },
       { productId: 'b', quantity: 2 },
-      { productId: 'c', quantity: 1 },
     ]);
+    expect(purchase.lines.map((line) => line.productId)).toEqual(['a', 'b', 'c']);
     expect(purchase.pairs).toEqual([
       ['a', 'b'],
       ['a', 'c'],

@@ -15,7 +15,8 @@ export interface IndexedProduct {
 /**
  * Writes products into a generation. A product already there is replaced only by facts at least
  * as recent (`updated_at`), so a late, older event or a stale rebuild page changes nothing;
- * the first-seen `created_at` is kept.
+ * the first-seen `created_at` is kept. Rows are written in product id order, so two writers of
+ * overlapping products cannot deadlock.
  */
 export async function upsertProducts(
   db: SearchDb,
@@ -25,7 +26,7 @@ export async function upsertProducts(
   if (products.length === 0) return;
   await db
     .insertInto('products')
-    .values(products.map((product) => toRow(generation, product)))
+    .values([...products].sort(byProductId).map((product) => toRow(generation, product)))
     .onConflict((conflict) =>
       conflict
         .columns(['generation', 'product_id'])
@@ -64,4 +65,8 @@ function toRow(generation: number, product: IndexedProduct) {
     created_at: product.createdAt,
     updated_at: product.updatedAt,
   };
+}
+
+function byProductId(a: IndexedProduct, b: IndexedProduct): number {
+  return a.productId < b.productId ? -1 : a.productId > b.productId ? 1 : 0;
 }

@@ -8,13 +8,16 @@ export interface StockFact {
   changedAt: string;
 }
 
-/** Records stock facts; a product's stock is replaced only by a fact at least as recent. */
+/**
+ * Records stock facts; a product's stock is replaced only by a fact at least as recent. Rows are
+ * written in product id order, so two writers of overlapping products cannot deadlock.
+ */
 export async function upsertStock(db: SearchDb, facts: StockFact[]): Promise<void> {
   if (facts.length === 0) return;
   await db
     .insertInto('stock')
     .values(
-      facts.map((fact) => ({
+      [...facts].sort(byProductId).map((fact) => ({
         product_id: fact.productId,
         in_stock: fact.inStock ? 1 : 0,
         available: fact.available,
@@ -32,4 +35,8 @@ export async function upsertStock(db: SearchDb, facts: StockFact[]): Promise<voi
         .whereRef('stock.changed_at', '<=', 'excluded.changed_at'),
     )
     .execute();
+}
+
+function byProductId(a: StockFact, b: StockFact): number {
+  return a.productId < b.productId ? -1 : a.productId > b.productId ? 1 : 0;
 }
