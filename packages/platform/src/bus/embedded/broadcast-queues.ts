@@ -4,17 +4,12 @@ import type SQLite from 'better-sqlite3';
 export const broadcastQueuesSchema = `
   CREATE TABLE IF NOT EXISTS broadcast_queues (queue TEXT PRIMARY KEY, expires_at INTEGER NOT NULL);`;
 
-// how often a publisher looks for queues whose process died (their lease ran out)
-const dropIntervalMs = 1_000;
-
 /**
  * Broadcast queues of the embedded broker. Each belongs to one process, which renews its lease;
  * publishing skips a queue whose lease ran out, and such a queue is dropped with its messages,
  * so a process that died (SIGKILL, power loss) leaves nothing piling up behind it.
  */
 export class BroadcastQueues {
-  private droppedAt = 0;
-
   constructor(private readonly sqlite: SQLite.Database) {}
 
   /** Creates (or takes back) a queue bound to the patterns, leased for `leaseMs`. */
@@ -43,14 +38,12 @@ export class BroadcastQueues {
     this.sqlite.transaction(() => this.remove([queue])).immediate();
   }
 
-  /** Drops queues whose lease ran out (at most once a second); call inside the publish transaction. */
+  /** Drops queues whose lease ran out; called inside the publish transaction (a small table). */
   dropExpired(now = Date.now()): void {
-    if (now - this.droppedAt < dropIntervalMs) return;
-    this.droppedAt = now;
     const expired = this.sqlite
       .prepare('SELECT queue FROM broadcast_queues WHERE expires_at <= ?')
       .all(now) as { queue: string }[];
-    this.remove(expired.map((row) => row.queue));
+    if (expired.length > 0) this.remove(expired.map((row) => row.queue));
   }
 
   private remove(queues: string[]): void {
