@@ -24,7 +24,9 @@ export interface Subscription<
  * every event (for pushing live changes to browsers). No inbox, no transaction, no dead letters:
  * never use it for work that must happen once.
  */
-export interface BroadcastSubscription<Events extends readonly EventDefinition[] = readonly EventDefinition[]> {
+export interface BroadcastSubscription<
+  Events extends readonly EventDefinition[] = readonly EventDefinition[],
+> {
   /** `<service>.<intent>`; the per-process queue is named after it. */
   name: string;
   events: Events;
