@@ -24,6 +24,11 @@ export interface EventStream {
 /** Streams still open, per HTTP server, so closing an app ends them instead of waiting for them. */
 const openStreams = new Set<{ server: Server; stream: EventStream }>();
 
+/** How many event streams an HTTP server has open (a disconnected client's is gone). */
+export function openEventStreamCount(server: Server): number {
+  return [...openStreams].filter((open) => open.server === server).length;
+}
+
 /** Ends the app's open event streams when it closes (createHttpServer installs it). */
 export function installEventStreams(app: FastifyInstance): void {
   app.addHook('preClose', async () => {
@@ -67,6 +72,8 @@ export function openEventStream(
     .header('content-type', 'text/event-stream; charset=utf-8')
     .header('cache-control', 'no-cache, no-transform')
     .header('x-accel-buffering', 'no')
+    // the connection ends with the stream: a closing app need not wait for a client to let it go
+    .header('connection', 'close')
     .send(body);
   return stream;
 }
