@@ -13,6 +13,7 @@ export * from './live/follow-changes.js';
 export * from './health/health-routes.js';
 export * from './metrics/metrics-registry.js';
 export * from './client/service-client.js';
+export * from './client/service-stream.js';
 export * from './data/database.js';
 export * from './data/migrations.js';
 export * from './data/postgres-database.js';
