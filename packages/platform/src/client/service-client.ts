@@ -12,7 +12,9 @@ import {
   type CircuitBreakerPolicy,
 } from 'cockatiel';
 import { currentRequestContext } from '../context/request-context.js';
+import type { RouteDefinition } from '@bazaar/contracts/routes';
 import { serviceUnavailable } from '../http/app-error.js';
+import { callRoute, type RouteInput, type RouteResponse } from './call-route.js';
 
 /** How one dependency is called. */
 export interface ServiceClientOptions {
@@ -51,7 +53,13 @@ export interface ServiceResponse<T = unknown> {
 
 /** Calls one dependency with a timeout, retries, a breaker per replica and a concurrency bound. */
 export interface ServiceClient {
-  request<T = unknown>(request: ServiceRequest): Promise<ServiceResponse<T>>;
+  /**
+   * Calls a route declared in contracts: builds its path, sends its parts, and checks the answer
+   * against the declared status and schema (a mismatch throws UpstreamResponseError, a 502).
+   */
+  call<Route extends RouteDefinition>(route: Route, input: RouteInput<Route>): Promise<RouteResponse<Route>>;
+  /** A raw call, for what no route declares (relayed files); the body is unchecked. */
+  request(request: ServiceRequest): Promise<ServiceResponse>;
   /** Breaker state per base URL, for metrics and the ops console. */
   breakerStates(): Record<string, 'closed' | 'open' | 'half-open' | 'isolated'>;
   close(): Promise<void>;
@@ -97,19 +105,22 @@ export function createServiceClient(options: ServiceClientOptions): ServiceClien
     );
   };
 
-  return {
-    async request<T>(call: ServiceRequest): Promise<ServiceResponse<T>> {
+  const request = async (call: ServiceRequest): Promise<ServiceResponse> => {
       const idempotent = call.idempotent ?? ['GET', 'PUT', 'DELETE'].includes(call.method);
       // The caller's ids and credentials are read now: a queued call runs later, in the async
       // context of another request, and must never carry that request's token.
       const headers = { ...propagatedHeaders(), ...call.headers };
-      const once = () => attempt<T>(call, headers);
-      try {
-        return await limiter.execute(() => (idempotent ? retrier.execute(once) : once()));
-      } catch (error) {
-        throw toUnavailable(options.name, error);
-      }
-    },
+    const once = () => attempt<unknown>(call, headers);
+    try {
+      return await limiter.execute(() => (idempotent ? retrier.execute(once) : once()));
+    } catch (error) {
+      throw toUnavailable(options.name, error);
+    }
+  };
+
+  return {
+    request,
+    call: (route, input) => callRoute(request, options.name, route, input),
     breakerStates: () => Object.fromEntries(replicas.map((r) => [r.baseUrl, breakerStateName(r.breaker)])),
     close: () => agent.close(),
   };
