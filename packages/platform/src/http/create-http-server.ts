@@ -98,7 +98,7 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Http
   );
   if (options.deadLetters) {
     installDeadLetterRoutes(
-      app as unknown as FastifyInstance,
+      app,
       options.deadLetters.parked,
       options.deadLetters.verifyToken,
     );

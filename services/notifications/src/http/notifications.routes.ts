@@ -1,37 +1,23 @@
-import { Problem } from '@bazaar/contracts';
-import { Notification, NotificationIdParams, NotificationList } from '@bazaar/contracts/notifications';
-import type { AuthGuards, HttpApp } from '@bazaar/platform';
+import { notificationRoutes } from '@bazaar/contracts/notifications';
+import { registerRoute, type AuthGuards, type HttpApp } from '@bazaar/platform';
 import type { NotificationsDb } from '../data/notifications-schema.js';
 import { listNotifications } from '../use-cases/list-notifications.js';
 import { markRead } from '../use-cases/mark-notification-read.js';
 
 /** Registers the signed-in user's routes: `GET /notifications` and `POST /notifications/:id/read`. */
 export function registerNotificationRoutes(app: HttpApp, db: NotificationsDb, guards: AuthGuards): void {
-  app.get(
-    '/notifications',
-    {
-      onRequest: guards.requireUser,
-      schema: {
-        tags: ['notifications'],
-        summary: "The caller's latest 100 notifications, newest first",
-        response: { 200: NotificationList, 401: Problem },
-      },
-    },
+  const options = { onRequest: guards.requireUser };
+  registerRoute(
+    app,
+    notificationRoutes.listNotifications,
     async (request) => listNotifications(db, signedInUserId(request.user)),
+    options,
   );
-
-  app.post(
-    '/notifications/:id/read',
-    {
-      onRequest: guards.requireUser,
-      schema: {
-        tags: ['notifications'],
-        summary: "Marks one of the caller's notifications read",
-        params: NotificationIdParams,
-        response: { 200: Notification, 401: Problem, 404: Problem },
-      },
-    },
+  registerRoute(
+    app,
+    notificationRoutes.markNotificationRead,
     async (request) => markRead(db, signedInUserId(request.user), request.params.id),
+    options,
   );
 }
 
