@@ -17,11 +17,13 @@ export type PublicRoute<Route extends RouteDeclaration, Path extends string> = R
 export function publicRoute<const Route extends RouteDeclaration, const Path extends string>(
   route: Route,
   path: Path,
+  summary: string = route.summary,
 ): PublicRoute<Route, Path> {
   const { problemsWith: _check, ...declaration } = route as Route & { problemsWith?: unknown };
   return defineRoute({
     ...declaration,
     path,
+    summary,
     responses: { ...declaration.responses, ...gatewayProblems } as Record<number, TSchema>,
   }) as unknown as PublicRoute<Route, Path>;
 }

@@ -37,8 +37,10 @@ export type RouteDefinition<Declaration extends RouteDeclaration = RouteDeclarat
 export type RouteStatus<Route extends RouteDeclaration> = keyof Route['responses'] & number;
 
 /** The TypeScript type of one part of a route (`params`, `query`, `body`, `headers`), or undefined. */
-export type RoutePart<Route extends RouteDeclaration, Part extends 'params' | 'query' | 'body' | 'headers'> =
-  Route[Part] extends TSchema ? Static<Route[Part]> : undefined;
+export type RoutePart<
+  Route extends RouteDeclaration,
+  Part extends 'params' | 'query' | 'body' | 'headers',
+> = Route[Part] extends TSchema ? Static<Route[Part]> : undefined;
 
 /** Every answer a route declares, as a union discriminated by status. */
 export type RouteAnswer<Route extends RouteDeclaration> = {

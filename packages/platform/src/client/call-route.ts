@@ -4,7 +4,9 @@ import type { ServiceRequest, ServiceResponse } from './service-client.js';
 import { UpstreamResponseError } from './upstream-response-error.js';
 
 type Part<Route extends RouteDefinition, Name extends 'params' | 'query' | 'body' | 'headers'> =
-  RoutePart<Route, Name> extends undefined ? { [K in Name]?: never } : { [K in Name]: RoutePart<Route, Name> };
+  RoutePart<Route, Name> extends undefined
+    ? { [K in Name]?: never }
+    : { [K in Name]: RoutePart<Route, Name> };
 
 /** What a call of a declared route sends: the parts the route declares, typed from it. */
 export type RouteInput<Route extends RouteDefinition> = Part<Route, 'params'> &

@@ -106,10 +106,10 @@ export function createServiceClient(options: ServiceClientOptions): ServiceClien
   };
 
   const request = async (call: ServiceRequest): Promise<ServiceResponse> => {
-      const idempotent = call.idempotent ?? ['GET', 'PUT', 'DELETE'].includes(call.method);
-      // The caller's ids and credentials are read now: a queued call runs later, in the async
-      // context of another request, and must never carry that request's token.
-      const headers = { ...propagatedHeaders(), ...call.headers };
+    const idempotent = call.idempotent ?? ['GET', 'PUT', 'DELETE'].includes(call.method);
+    // The caller's ids and credentials are read now: a queued call runs later, in the async
+    // context of another request, and must never carry that request's token.
+    const headers = { ...propagatedHeaders(), ...call.headers };
     const once = () => attempt<unknown>(call, headers);
     try {
       return await limiter.execute(() => (idempotent ? retrier.execute(once) : once()));

@@ -19,7 +19,12 @@ export interface CartRouteDeps {
 export function registerCartRoutes(app: HttpApp, { database, catalog, guards }: CartRouteDeps): void {
   const db = database.db;
   const options = { onRequest: guards.requireUser };
-  registerRoute(app, cartRoutes.getCart, async (request) => getCart(db, catalog, shopperOf(request)), options);
+  registerRoute(
+    app,
+    cartRoutes.getCart,
+    async (request) => getCart(db, catalog, shopperOf(request)),
+    options,
+  );
   registerRoute(
     app,
     cartRoutes.addCartItem,
