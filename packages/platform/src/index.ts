@@ -14,6 +14,14 @@ export * from './health/health-routes.js';
 export * from './metrics/metrics-registry.js';
 export * from './client/service-client.js';
 export * from './client/service-stream.js';
+export { UpstreamResponseError } from './client/upstream-response-error.js';
+export type { RouteInput, RouteResponse } from './client/call-route.js';
+export {
+  registerRoute,
+  type RouteHandler,
+  type RouteOptions,
+  type RouteSchema,
+} from './http/register-route.js';
 export * from './data/database.js';
 export * from './data/migrations.js';
 export * from './data/postgres-database.js';

@@ -1,75 +1,54 @@
-import Type from 'typebox';
-import type { AuthGuards, HttpApp } from '@bazaar/platform';
-import { CreateProductBody, Product, ProductIdParams, UpdateProductBody } from '@bazaar/contracts/catalog';
+import { registerRoute, type AuthGuards, type HttpApp } from '@bazaar/platform';
+import { catalogRoutes } from '@bazaar/contracts/catalog';
+import { inventoryRoutes } from '@bazaar/contracts/inventory';
+import { publicAdminRoutes as routes } from '@bazaar/contracts/gateway';
 import type { Upstreams } from '../upstreams.js';
 import { gatherDeadLetters, replayDeadLetter } from '../use-cases/gather-dead-letters.js';
 import { relay } from './relay.js';
 
-const StockParams = Type.Object({ productId: Type.String({ minLength: 1, maxLength: 64 }) });
-const StockBody = Type.Object(
-  { quantity: Type.Integer({ minimum: 0, maximum: 1_000_000 }) },
-  { additionalProperties: false },
-);
-const DeadLetterParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 300 }) });
-
 /** Admin routes, checked for the admin role here and again by the owning service. */
 export function registerAdminRoutes(app: HttpApp, upstreams: Upstreams, guards: AuthGuards): void {
   const options = { onRequest: guards.requireAdmin };
-  const tags = ['admin'];
-  app.post(
-    '/api/admin/products',
-    { ...options, schema: { tags, body: CreateProductBody, response: { 201: Product } } },
+  const { catalog, inventory } = upstreams;
+  registerRoute(
+    app,
+    routes.createProduct,
+    async (request, reply) =>
+      relay(reply, await catalog.call(catalogRoutes.createProduct, { body: request.body })),
+    options,
+  );
+  registerRoute(
+    app,
+    routes.updateProduct,
     async (request, reply) =>
       relay(
         reply,
-        await upstreams.catalog.request({ method: 'POST', path: '/products', body: request.body }),
+        await catalog.call(catalogRoutes.updateProduct, { params: request.params, body: request.body }),
       ),
+    options,
   );
-  app.patch(
-    '/api/admin/products/:id',
-    {
-      ...options,
-      schema: { tags, params: ProductIdParams, body: UpdateProductBody, response: { 200: Product } },
-    },
+  registerRoute(
+    app,
+    routes.setStock,
     async (request, reply) =>
       relay(
         reply,
-        await upstreams.catalog.request({
-          method: 'PATCH',
-          path: `/products/${encodeURIComponent(request.params.id)}`,
-          body: request.body,
-        }),
+        await inventory.call(inventoryRoutes.setStock, { params: request.params, body: request.body }),
       ),
+    options,
   );
-  const stockPath = (productId: string) => `/admin/stock/${encodeURIComponent(productId)}`;
-  app.put(
-    '/api/admin/inventory/:productId',
-    { ...options, schema: { tags, params: StockParams, body: StockBody } },
+  registerRoute(
+    app,
+    routes.getStock,
     async (request, reply) =>
-      relay(
-        reply,
-        await upstreams.inventory.request({
-          method: 'PUT',
-          path: stockPath(request.params.productId),
-          body: request.body,
-        }),
-      ),
+      relay(reply, await inventory.call(inventoryRoutes.getStock, { params: request.params })),
+    options,
   );
-  app.get(
-    '/api/admin/inventory/:productId',
-    { ...options, schema: { tags, params: StockParams } },
-    async (request, reply) =>
-      relay(
-        reply,
-        await upstreams.inventory.request({ method: 'GET', path: stockPath(request.params.productId) }),
-      ),
-  );
-  app.get('/api/admin/dead-letters', { ...options, schema: { tags } }, async () =>
-    gatherDeadLetters(upstreams),
-  );
-  app.post(
-    '/api/admin/dead-letters/:id/replay',
-    { ...options, schema: { tags, params: DeadLetterParams } },
+  registerRoute(app, routes.listDeadLetters, async () => gatherDeadLetters(upstreams), options);
+  registerRoute(
+    app,
+    routes.replayDeadLetter,
     async (request, reply) => relay(reply, await replayDeadLetter(upstreams, request.params.id)),
+    options,
   );
 }

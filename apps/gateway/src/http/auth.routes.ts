@@ -1,7 +1,10 @@
-import type { AuthGuards, HttpApp } from '@bazaar/platform';
-import { AuthSession, LogInBody, MeResponse, SignUpBody } from '@bazaar/contracts/identity';
+import { registerRoute, type AuthGuards, type HttpApp } from '@bazaar/platform';
+import { identityRoutes } from '@bazaar/contracts/identity';
+import { publicAccountRoutes as routes } from '@bazaar/contracts/gateway';
 import type { Upstreams } from '../upstreams.js';
 import { relay } from './relay.js';
+
+type CookieRequest = { headers: { cookie?: string | undefined } };
 
 /** Sign-up, login, refresh, logout and me: relayed to identity, the refresh cookie passed both ways. */
 export function registerAuthRoutes(
@@ -10,42 +13,44 @@ export function registerAuthRoutes(
   guards: AuthGuards,
   authRateLimit: number,
 ): void {
-  const strict = { rateLimit: { max: authRateLimit, timeWindow: '1 minute' } };
-  const tags = ['auth'];
-  const toIdentity =
-    (path: string) => async (request: { body: unknown; headers: { cookie?: string | undefined } }) =>
-      upstreams.identity.request({
-        method: 'POST',
-        path,
-        ...(request.body === undefined ? {} : { body: request.body }),
-        headers: request.headers.cookie ? { cookie: request.headers.cookie } : {},
-      });
-  const signup = toIdentity('/auth/signup');
-  const login = toIdentity('/auth/login');
-  const refresh = toIdentity('/auth/refresh');
-  const logout = toIdentity('/auth/logout');
-
-  app.post(
-    '/api/auth/signup',
-    { config: strict, schema: { tags, body: SignUpBody, response: { 201: AuthSession } } },
-    async (request, reply) => relay(reply, await signup(request)),
+  const strict = { config: { rateLimit: { max: authRateLimit, timeWindow: '1 minute' } } };
+  const { identity } = upstreams;
+  const cookieOf = (request: CookieRequest): Record<string, string> =>
+    request.headers.cookie ? { cookie: request.headers.cookie } : {};
+  registerRoute(
+    app,
+    routes.signUp,
+    async (request, reply) =>
+      relay(
+        reply,
+        await identity.call(identityRoutes.signUp, { body: request.body, headers: cookieOf(request) }),
+      ),
+    strict,
   );
-  app.post(
-    '/api/auth/login',
-    { config: strict, schema: { tags, body: LogInBody, response: { 200: AuthSession } } },
-    async (request, reply) => relay(reply, await login(request)),
+  registerRoute(
+    app,
+    routes.logIn,
+    async (request, reply) =>
+      relay(
+        reply,
+        await identity.call(identityRoutes.logIn, { body: request.body, headers: cookieOf(request) }),
+      ),
+    strict,
   );
-  app.post(
-    '/api/auth/refresh',
-    { config: strict, schema: { tags, response: { 200: AuthSession } } },
-    async (request, reply) => relay(reply, await refresh(request)),
+  registerRoute(
+    app,
+    routes.refresh,
+    async (request, reply) =>
+      relay(reply, await identity.call(identityRoutes.refresh, { headers: cookieOf(request) })),
+    strict,
   );
-  app.post('/api/auth/logout', { schema: { tags } }, async (request, reply) =>
-    relay(reply, await logout(request)),
+  registerRoute(app, routes.logOut, async (request, reply) =>
+    relay(reply, await identity.call(identityRoutes.logOut, { headers: cookieOf(request) })),
   );
-  app.get(
-    '/api/me',
-    { onRequest: guards.requireUser, schema: { tags, response: { 200: MeResponse } } },
-    async (_request, reply) => relay(reply, await upstreams.identity.request({ method: 'GET', path: '/me' })),
+  registerRoute(
+    app,
+    routes.me,
+    async (_request, reply) => relay(reply, await identity.call(identityRoutes.me, {})),
+    { onRequest: guards.requireUser },
   );
 }

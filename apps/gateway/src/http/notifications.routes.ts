@@ -1,28 +1,28 @@
-import Type from 'typebox';
-import type { AuthGuards, HttpApp } from '@bazaar/platform';
+import { registerRoute, type AuthGuards, type HttpApp } from '@bazaar/platform';
+import { notificationRoutes } from '@bazaar/contracts/notifications';
+import { publicAccountRoutes as routes } from '@bazaar/contracts/gateway';
 import type { Upstreams } from '../upstreams.js';
 import { relay } from './relay.js';
-
-const NotificationParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 64 }) });
 
 /** The signed-in user's notifications, relayed to the notifications service. */
 export function registerNotificationRoutes(app: HttpApp, upstreams: Upstreams, guards: AuthGuards): void {
   const options = { onRequest: guards.requireUser };
-  const tags = ['notifications'];
-  app.get('/api/notifications', { ...options, schema: { tags } }, async (_request, reply) =>
-    relay(reply, await upstreams.notifications.request({ method: 'GET', path: '/notifications' })),
+  const { notifications } = upstreams;
+  registerRoute(
+    app,
+    routes.listNotifications,
+    async (_request, reply) =>
+      relay(reply, await notifications.call(notificationRoutes.listNotifications, {})),
+    options,
   );
-  app.post(
-    '/api/notifications/:id/read',
-    { ...options, schema: { tags, params: NotificationParams } },
+  registerRoute(
+    app,
+    routes.markNotificationRead,
     async (request, reply) =>
       relay(
         reply,
-        await upstreams.notifications.request({
-          method: 'POST',
-          path: `/notifications/${encodeURIComponent(request.params.id)}/read`,
-          idempotent: true,
-        }),
+        await notifications.call(notificationRoutes.markNotificationRead, { params: request.params }),
       ),
+    options,
   );
 }

@@ -1,47 +1,29 @@
-import type { AuthGuards, HttpApp } from '@bazaar/platform';
-import {
-  PersonalRecommendations,
-  ProductRecommendations,
-  RecommendationsQuery,
-} from '@bazaar/contracts/recommendations';
-import { ProductIdParams } from '@bazaar/contracts/catalog';
+import { registerRoute, type AuthGuards, type HttpApp } from '@bazaar/platform';
+import { recommendationRoutes } from '@bazaar/contracts/recommendations';
+import { publicShopRoutes as routes } from '@bazaar/contracts/gateway';
 import type { Upstreams } from '../upstreams.js';
-import { askRecommendations } from '../use-cases/ask-recommendations.js';
-
-const tags = ['recommendations'];
+import { fillInStock } from '../use-cases/ask-recommendations.js';
+import { relay } from './relay.js';
 
 /** Related products and personal picks, from recommendations, with stock from inventory. */
 export function registerRecommendationRoutes(app: HttpApp, upstreams: Upstreams, guards: AuthGuards): void {
-  app.get(
-    '/api/products/:id/recommendations',
-    {
-      schema: {
-        tags,
-        params: ProductIdParams,
-        querystring: RecommendationsQuery,
-        response: { 200: ProductRecommendations },
-      },
+  const { recommendations, inventory } = upstreams;
+  registerRoute(app, routes.forProduct, async (request, reply) => {
+    const answer = await recommendations.call(recommendationRoutes.forProduct, {
+      params: request.params,
+      query: request.query,
+    });
+    if (answer.status !== 200) return relay(reply, answer);
+    return fillInStock(inventory, answer.body);
+  });
+  registerRoute(
+    app,
+    routes.forUser,
+    async (request, reply) => {
+      const answer = await recommendations.call(recommendationRoutes.forUser, { query: request.query });
+      if (answer.status !== 200) return relay(reply, answer);
+      return fillInStock(inventory, answer.body);
     },
-    async (request) =>
-      askRecommendations<ProductRecommendations['strategy']>(
-        upstreams.recommendations,
-        upstreams.inventory,
-        `/products/${encodeURIComponent(request.params.id)}/recommendations`,
-        request.query.limit,
-      ),
-  );
-  app.get(
-    '/api/recommendations',
-    {
-      onRequest: guards.requireUser,
-      schema: { tags, querystring: RecommendationsQuery, response: { 200: PersonalRecommendations } },
-    },
-    async (request) =>
-      askRecommendations<PersonalRecommendations['strategy']>(
-        upstreams.recommendations,
-        upstreams.inventory,
-        '/recommendations',
-        request.query.limit,
-      ),
+    { onRequest: guards.requireUser },
   );
 }

@@ -19,6 +19,26 @@ export const stubProduct: Product = {
 
 const user = { id: 'usr_1', email: 'ann@example.com', name: 'Ann', role: 'customer' };
 
+/** A problem document as the services answer it (the gateway's client checks it like any answer). */
+function problem(status: number, code: string, extra: object = {}) {
+  const type = `https://bazaar.dev/problems/${code.toLowerCase().replaceAll('_', '-')}`;
+  return { type, title: code, status, code, ...extra };
+}
+
+/** A pending order as orders answers checkout. */
+const pendingOrder = {
+  id: 'ord_1',
+  status: 'pending',
+  items: [],
+  total: { amount: 0, currency: 'USD' },
+  shippingAddress: { name: 'Ann', line1: '1 Main St', city: 'Springfield', postalCode: '1', country: 'US' },
+  payment: { brand: 'visa', last4: '4242' },
+  shipment: null,
+  createdAt: '2026-01-01T00:00:00.000Z',
+  updatedAt: '2026-01-01T00:00:00.000Z',
+  history: [{ status: 'pending', at: '2026-01-01T00:00:00.000Z' }],
+};
+
 /** Starts a stub identity on an ephemeral port. */
 export async function startStubIdentity(): Promise<FastifyInstance> {
   const app = Fastify();
@@ -33,13 +53,13 @@ export async function startStubIdentity(): Promise<FastifyInstance> {
   app.post('/auth/refresh', async (request, reply) =>
     request.headers.cookie === 'refresh_token=abc'
       ? { user, accessToken: 'token-2', expiresIn: 900 }
-      : reply.status(401).type('application/problem+json').send({ status: 401, code: 'UNAUTHENTICATED' }),
+      : reply.status(401).type('application/problem+json').send(problem(401, 'UNAUTHENTICATED')),
   );
   // like the real identity, /me needs the caller's token: the gateway must pass it on
   app.get('/me', async (request, reply) =>
     request.headers.authorization?.startsWith('Bearer ')
       ? { user }
-      : reply.status(401).type('application/problem+json').send({ status: 401, code: 'UNAUTHENTICATED' }),
+      : reply.status(401).type('application/problem+json').send(problem(401, 'UNAUTHENTICATED')),
   );
   await app.listen({ port: 0, host: '127.0.0.1' });
   return app;
@@ -54,10 +74,7 @@ export async function startStubCatalog(): Promise<FastifyInstance> {
   app.get<{ Params: { id: string } }>('/products/:id', async (request, reply) =>
     request.params.id === stubProduct.id
       ? stubProduct
-      : reply
-          .status(404)
-          .type('application/problem+json')
-          .send({ status: 404, code: 'NOT_FOUND', title: 'Not found' }),
+      : reply.status(404).type('application/problem+json').send(problem(404, 'NOT_FOUND')),
   );
   app.post('/products', async (_request, reply) => reply.status(201).send(stubProduct));
   await app.listen({ port: 0, host: '127.0.0.1' });
@@ -81,7 +98,7 @@ export async function startStubInventory(): Promise<FastifyInstance> {
   app.get<{ Params: { id: string } }>('/availability/:id', async (request, reply) =>
     request.params.id === stubProduct.id
       ? { productId: stubProduct.id, inStock: true, quantity: 7 }
-      : reply.status(404).send({ status: 404, code: 'NOT_FOUND' }),
+      : reply.status(404).type('application/problem+json').send(problem(404, 'NOT_FOUND')),
   );
   await app.listen({ port: 0, host: '127.0.0.1' });
   return app;
@@ -99,7 +116,11 @@ export async function startStubCheckout(): Promise<{
       ? reply
           .status(400)
           .type('application/problem+json')
-          .send({ status: 400, code: 'VALIDATION_FAILED', errors: [{ field: 'body.cardNumber' }] })
+          .send(
+            problem(400, 'VALIDATION_FAILED', {
+              errors: [{ field: 'body.cardNumber', message: 'is not a valid card number' }],
+            }),
+          )
       : reply.status(201).send({
           token: `tok_${Math.random()}`,
           brand: 'visa',
@@ -111,7 +132,7 @@ export async function startStubCheckout(): Promise<{
   const orders = Fastify();
   orders.post('/checkout', async (request, reply) => {
     ordersReceived.push(request.body);
-    return reply.status(202).send({ order: { id: 'ord_1', status: 'pending' } });
+    return reply.status(202).send({ order: pendingOrder });
   });
   await Promise.all([
     payments.listen({ port: 0, host: '127.0.0.1' }),

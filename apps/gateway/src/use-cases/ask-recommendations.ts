@@ -1,32 +1,33 @@
 import type { ServiceClient } from '@bazaar/platform';
 import type { ProductSummary } from '@bazaar/contracts/gateway';
+import { recommendationRoutes } from '@bazaar/contracts/recommendations';
 import { askStockStates } from './ask-availability.js';
 
-/** Recommendations as the public API answers them, with stock filled in from inventory when it answers. */
-export interface Recommendations<Strategy extends string = string> {
-  items: ProductSummary[];
-  strategy: Strategy;
-}
-
-/** Asks recommendations (for a product, or the signed-in user's own) and fills in stock; throws when it is down. */
-export async function askRecommendations<Strategy extends string>(
-  recommendations: ServiceClient,
+/** Recommendations with stock filled in from inventory when it answers (else `inStock: null`). */
+export async function fillInStock<Answer extends { items: ProductSummary[] }>(
   inventory: ServiceClient,
-  path: string,
-  limit?: number,
-): Promise<Recommendations<Strategy>> {
-  const answer = await recommendations.request<Recommendations<Strategy>>({
-    method: 'GET',
-    path,
-    query: { limit },
-  });
-  if (answer.status !== 200) throw new Error(`recommendations answered ${answer.status}`);
+  answer: Answer,
+): Promise<Answer> {
   const stock = await askStockStates(
     inventory,
-    answer.body.items.map((item) => item.id),
+    answer.items.map((item) => item.id),
   );
   return {
-    strategy: answer.body.strategy,
-    items: answer.body.items.map((item) => ({ ...item, inStock: stock?.get(item.id) ?? null })),
+    ...answer,
+    items: answer.items.map((item) => ({ ...item, inStock: stock?.get(item.id) ?? null })),
   };
+}
+
+/** The products to show beside one product, with stock; throws when recommendations cannot answer. */
+export async function askProductRecommendations(
+  recommendations: ServiceClient,
+  inventory: ServiceClient,
+  productId: string,
+): Promise<ProductSummary[]> {
+  const answer = await recommendations.call(recommendationRoutes.forProduct, {
+    params: { id: productId },
+    query: { limit: 8 },
+  });
+  if (answer.status !== 200) throw new Error(`recommendations answered ${answer.status}`);
+  return (await fillInStock(inventory, answer.body)).items;
 }

@@ -1,22 +1,9 @@
 import { createHash } from 'node:crypto';
 import type { ServiceResponse } from '@bazaar/platform';
-import type { ShippingAddress } from '@bazaar/contracts/orders';
+import type { PublicCheckoutBody } from '@bazaar/contracts/gateway';
+import { orderRoutes } from '@bazaar/contracts/orders';
+import { paymentRoutes } from '@bazaar/contracts/payments';
 import type { Upstreams } from '../upstreams.js';
-
-/** The card as the shopper sends it; it goes no further than payments. */
-export interface CardDetails {
-  cardNumber: string;
-  expMonth: number;
-  expYear: number;
-  cvc: string;
-}
-
-interface CardToken {
-  token: string;
-  brand: string;
-  last4: string;
-  fingerprint: string;
-}
 
 /**
  * Checks out the signed-in shopper's cart: payments turns the card into a token (so no card
@@ -27,23 +14,16 @@ interface CardToken {
 export async function checkOut(
   upstreams: Upstreams,
   idempotencyKey: string,
-  request: { shippingAddress: ShippingAddress; payment: CardDetails },
+  request: PublicCheckoutBody,
 ): Promise<ServiceResponse> {
-  const tokenized = await upstreams.payments.request<CardToken>({
-    method: 'POST',
-    path: '/tokens',
-    body: request.payment,
-  });
+  const tokenized = await upstreams.payments.call(paymentRoutes.tokenizeCard, { body: request.payment });
   if (tokenized.status !== 201) return tokenized;
   const { token, brand, last4, fingerprint } = tokenized.body;
   const requestFingerprint = fingerprintOf({
     shippingAddress: request.shippingAddress,
     card: { fingerprint, expMonth: request.payment.expMonth, expYear: request.payment.expYear },
   });
-  return upstreams.orders.request({
-    method: 'POST',
-    path: '/checkout',
-    idempotent: true,
+  return upstreams.orders.call(orderRoutes.checkOut, {
     body: {
       idempotencyKey,
       requestFingerprint,

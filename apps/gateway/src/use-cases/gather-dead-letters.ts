@@ -1,11 +1,6 @@
 import { notFound, type ServiceClient } from '@bazaar/platform';
-
-/** A parked message as the gateway lists it; its id names the service that holds it. */
-export interface ParkedMessage {
-  id: string;
-  service: string;
-  [field: string]: unknown;
-}
+import { deadLetterRoutes } from '@bazaar/contracts/routes';
+import type { ParkedMessage } from '@bazaar/contracts/gateway';
 
 const separator = '~';
 
@@ -16,19 +11,14 @@ export async function gatherDeadLetters(
   const answers = await Promise.all(
     Object.entries(services).map(async ([service, client]) => {
       try {
-        const response = await client.request<{ items: Array<{ id: string }> }>({
-          method: 'GET',
-          path: '/admin/dead-letters',
-        });
+        const response = await client.call(deadLetterRoutes.listDeadLetters, {});
         if (response.status !== 200) return { service, items: null };
-        return {
+        const items = response.body.items.map((item) => ({
+          ...item,
           service,
-          items: response.body.items.map((item) => ({
-            ...item,
-            service,
-            id: `${service}${separator}${item.id}`,
-          })),
-        };
+          id: `${service}${separator}${item.id}`,
+        }));
+        return { service, items };
       } catch {
         return { service, items: null };
       }
@@ -45,6 +35,5 @@ export async function replayDeadLetter(services: Record<string, ServiceClient>, 
   const [service, ...rest] = id.split(separator);
   const client = service ? services[service] : undefined;
   if (!client || rest.length === 0) throw notFound(`No parked message ${id}.`);
-  const localId = encodeURIComponent(rest.join(separator));
-  return client.request({ method: 'POST', path: `/admin/dead-letters/${localId}/replay`, idempotent: true });
+  return client.call(deadLetterRoutes.replayDeadLetter, { params: { id: rest.join(separator) } });
 }

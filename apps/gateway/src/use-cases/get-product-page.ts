@@ -1,17 +1,12 @@
-import { notFound, type ServiceClient } from '@bazaar/platform';
-import type { Product } from '@bazaar/contracts/catalog';
+import { notFound, serviceUnavailable, type ServiceClient } from '@bazaar/platform';
+import { catalogRoutes } from '@bazaar/contracts/catalog';
 import type { ProductDetail, ProductSummary } from '@bazaar/contracts/gateway';
+import type { ProductAvailability } from './ask-availability.js';
 import { toProductSummary } from './to-product-summary.js';
-
-/** Stock of one product, as inventory reports it. */
-export interface Availability {
-  inStock: boolean;
-  quantity: number;
-}
 
 /** Optional parts of the page; each is fetched when its service is configured and answers. */
 export interface ProductPageParts {
-  availability?: (productId: string) => Promise<Availability>;
+  availability?: (productId: string) => Promise<ProductAvailability>;
   recommendations?: (productId: string) => Promise<ProductSummary[]>;
 }
 
@@ -26,11 +21,12 @@ export async function getProductPage(
   id: string,
 ): Promise<ProductDetail> {
   const [product, availability, recommendations] = await Promise.all([
-    catalog.request<Product>({ method: 'GET', path: `/products/${encodeURIComponent(id)}` }),
+    catalog.call(catalogRoutes.getProduct, { params: { id } }),
     optional(parts.availability?.(id)),
     optional(parts.recommendations?.(id)),
   ]);
   if (product.status === 404) throw notFound(`No product ${id}.`);
+  if (product.status !== 200) throw serviceUnavailable(`catalog answered ${product.status}.`);
   const degraded: ProductDetail['degraded'] = [];
   if (availability === null) degraded.push('availability');
   if (recommendations === null) degraded.push('recommendations');

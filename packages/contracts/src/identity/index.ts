@@ -3,3 +3,4 @@ export * from './users.js';
 export * from './auth.js';
 export * from './access-tokens.js';
 export * from './events.js';
+export * from './identity.routes.js';

@@ -2,3 +2,4 @@
 export * from './events.js';
 export * from './availability.js';
 export * from './stock-admin.js';
+export * from './inventory.routes.js';

@@ -3,3 +3,4 @@ export * from './order-facts.js';
 export * from './order.js';
 export * from './checkout.js';
 export * from './status-events.js';
+export * from './orders.routes.js';

@@ -11,12 +11,18 @@ export const CardBrand = Type.Union([
 /** A card brand. */
 export type CardBrand = Type.Static<typeof CardBrand>;
 
+/**
+ * The year a card expires: four digits, 2000–2100. The one rule for the gateway's checkout and
+ * payments alike; a card whose month has passed is refused by payments (400 naming body.expYear).
+ */
+export const CardExpiryYear = Type.Integer({ minimum: 2000, maximum: 2100, description: 'e.g. 2030' });
+
 /** The body of `POST /tokens`: the card as the shopper typed it; it is never stored. */
 export const TokenizeCardBody = Type.Object(
   {
     cardNumber: Type.String({ pattern: '^[0-9]{12,19}$', description: '12–19 digits, Luhn-valid' }),
     expMonth: Type.Integer({ minimum: 1, maximum: 12 }),
-    expYear: Type.Integer({ minimum: 1000, maximum: 9999, description: 'four digits, e.g. 2030' }),
+    expYear: CardExpiryYear,
     cvc: Type.String({ pattern: '^[0-9]{3,4}$' }),
   },
   { additionalProperties: false },

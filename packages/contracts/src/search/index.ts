@@ -2,3 +2,4 @@
 export * from './search-query.js';
 export * from './search-results.js';
 export * from './rebuild.js';
+export * from './search.routes.js';

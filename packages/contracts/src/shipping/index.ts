@@ -1,2 +1,3 @@
 export * from './events.js';
 export * from './shipments.js';
+export * from './shipping.routes.js';

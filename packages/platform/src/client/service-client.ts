@@ -12,8 +12,10 @@ import {
   type CircuitBreakerPolicy,
 } from 'cockatiel';
 import { currentRequestContext } from '../context/request-context.js';
+import type { RouteDefinition } from '@bazaar/contracts/routes';
 import { serviceUnavailable } from '../http/app-error.js';
 import { openServiceStream, type ServiceStream } from './service-stream.js';
+import { callRoute, type RouteInput, type RouteResponse } from './call-route.js';
 
 /** How one dependency is called. */
 export interface ServiceClientOptions {
@@ -52,7 +54,13 @@ export interface ServiceResponse<T = unknown> {
 
 /** Calls one dependency with a timeout, retries, a breaker per replica and a concurrency bound. */
 export interface ServiceClient {
-  request<T = unknown>(request: ServiceRequest): Promise<ServiceResponse<T>>;
+  /**
+   * Calls a route declared in contracts: builds its path, sends its parts, and checks the answer
+   * against the declared status and schema (a mismatch throws UpstreamResponseError, a 502).
+   */
+  call<Route extends RouteDefinition>(route: Route, input: RouteInput<Route>): Promise<RouteResponse<Route>>;
+  /** A raw call, for what no route declares (relayed files); the body is unchecked. */
+  request(request: ServiceRequest): Promise<ServiceResponse>;
   /**
    * Opens a long-lived GET (server-sent events) on one replica: breaker-checked, not retried, not
    * counted against the concurrency bound (streams stay open); ends when `signal` aborts.
@@ -106,19 +114,22 @@ export function createServiceClient(options: ServiceClientOptions): ServiceClien
     );
   };
 
+  const request = async (call: ServiceRequest): Promise<ServiceResponse> => {
+    const idempotent = call.idempotent ?? ['GET', 'PUT', 'DELETE'].includes(call.method);
+    // The caller's ids and credentials are read now: a queued call runs later, in the async
+    // context of another request, and must never carry that request's token.
+    const headers = { ...propagatedHeaders(), ...call.headers };
+    const once = () => attempt<unknown>(call, headers);
+    try {
+      return await limiter.execute(() => (idempotent ? retrier.execute(once) : once()));
+    } catch (error) {
+      throw toUnavailable(options.name, error);
+    }
+  };
+
   return {
-    async request<T>(call: ServiceRequest): Promise<ServiceResponse<T>> {
-      const idempotent = call.idempotent ?? ['GET', 'PUT', 'DELETE'].includes(call.method);
-      // The caller's ids and credentials are read now: a queued call runs later, in the async
-      // context of another request, and must never carry that request's token.
-      const headers = { ...propagatedHeaders(), ...call.headers };
-      const once = () => attempt<T>(call, headers);
-      try {
-        return await limiter.execute(() => (idempotent ? retrier.execute(once) : once()));
-      } catch (error) {
-        throw toUnavailable(options.name, error);
-      }
-    },
+    request,
+    call: (route, input) => callRoute(request, options.name, route, input),
     async stream(path, streamOptions) {
       const headers = { ...propagatedHeaders(), ...streamOptions.headers };
       const replica = pickReplica();

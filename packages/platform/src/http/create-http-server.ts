@@ -99,11 +99,7 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Http
     options.metricsRegistry ?? createMetricsRegistry({ service: options.service, instance }),
   );
   if (options.deadLetters) {
-    installDeadLetterRoutes(
-      app as unknown as FastifyInstance,
-      options.deadLetters.parked,
-      options.deadLetters.verifyToken,
-    );
+    installDeadLetterRoutes(app, options.deadLetters.parked, options.deadLetters.verifyToken);
   }
   if (options.onClose) {
     const close = options.onClose;

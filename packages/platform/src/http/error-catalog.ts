@@ -11,6 +11,7 @@ export const errorCatalog = {
   IDEMPOTENCY_KEY_REUSED: { status: 422, title: 'The idempotency key was used with another request' },
   RATE_LIMITED: { status: 429, title: 'Too many requests' },
   INTERNAL_ERROR: { status: 500, title: 'Something went wrong on our side' },
+  BAD_UPSTREAM_RESPONSE: { status: 502, title: 'A service this needs answered what it does not declare' },
   SERVICE_UNAVAILABLE: { status: 503, title: 'A service this needs is unavailable' },
 } as const satisfies Record<string, { status: number; title: string }>;
 

@@ -1,4 +1,4 @@
-import type { Product } from '@bazaar/contracts/catalog';
+import { catalogRoutes } from '@bazaar/contracts/catalog';
 import { createServiceClient, serviceUnavailable } from '@bazaar/platform';
 import type { PricedProduct } from '../domain/price-cart.js';
 
@@ -16,10 +16,8 @@ export interface CatalogClient {
 export function createCatalogClient(baseUrls: string[]): CatalogClient {
   const client = createServiceClient({ name: 'catalog', baseUrls });
   const findBatch = async (ids: string[]): Promise<PricedProduct[]> => {
-    const response = await client.request<{ items: Product[] }>({
-      method: 'GET',
-      path: '/products',
-      query: { ids: ids.join(','), pageSize: ids.length },
+    const response = await client.call(catalogRoutes.listProducts, {
+      query: { ids: ids.join(','), page: 1, pageSize: ids.length },
     });
     if (response.status !== 200) throw serviceUnavailable(`catalog answered ${response.status}.`);
     return response.body.items.map(({ id, name, price }) => ({ id, name, price }));

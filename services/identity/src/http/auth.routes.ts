@@ -1,7 +1,5 @@
-import Type from 'typebox';
-import type { HttpApp } from '@bazaar/platform';
-import { Problem } from '@bazaar/contracts';
-import { AuthSession, LogInBody, SignUpBody } from '@bazaar/contracts/identity';
+import { registerRoute, type HttpApp } from '@bazaar/platform';
+import { identityRoutes } from '@bazaar/contracts/identity';
 import type { Collaborators } from '../use-cases/collaborators.js';
 import { signUp } from '../use-cases/sign-up.js';
 import { logIn } from '../use-cases/log-in.js';
@@ -14,69 +12,25 @@ import {
   type RefreshCookieSettings,
 } from './refresh-cookie.js';
 
-const tags = ['auth'];
-
 /** Signup, login, refresh and logout (the gateway serves them as /api/auth/*). */
 export function registerAuthRoutes(
   app: HttpApp,
   collaborators: Collaborators,
   cookie: RefreshCookieSettings,
 ) {
-  app.post(
-    '/auth/signup',
-    {
-      schema: {
-        summary: 'Create a customer account and sign in',
-        tags,
-        body: SignUpBody,
-        response: { 201: AuthSession, 400: Problem, 409: Problem },
-      },
-    },
-    async (request, reply) => {
-      const session = await signUp(collaborators, request.body);
-      return reply.status(201).send(sendSession(reply, session, cookie));
-    },
+  registerRoute(app, identityRoutes.signUp, async (request, reply) => {
+    const session = await signUp(collaborators, request.body);
+    return reply.status(201).send(sendSession(reply, session, cookie));
+  });
+  registerRoute(app, identityRoutes.logIn, async (request, reply) =>
+    sendSession(reply, await logIn(collaborators, request.body), cookie),
   );
-
-  app.post(
-    '/auth/login',
-    {
-      schema: {
-        summary: 'Sign in',
-        tags,
-        body: LogInBody,
-        response: { 200: AuthSession, 400: Problem, 401: Problem },
-      },
-    },
-    async (request, reply) => sendSession(reply, await logIn(collaborators, request.body), cookie),
+  registerRoute(app, identityRoutes.refresh, async (request, reply) =>
+    sendSession(reply, await refreshSession(collaborators, readRefreshCookie(request)), cookie),
   );
-
-  app.post(
-    '/auth/refresh',
-    {
-      schema: {
-        summary: 'Exchange the refresh cookie for a new session',
-        tags,
-        response: { 200: AuthSession, 401: Problem },
-      },
-    },
-    async (request, reply) =>
-      sendSession(reply, await refreshSession(collaborators, readRefreshCookie(request)), cookie),
-  );
-
-  app.post(
-    '/auth/logout',
-    {
-      schema: {
-        summary: 'Sign out: end the session and clear the cookie',
-        tags,
-        response: { 204: Type.Null() },
-      },
-    },
-    async (request, reply) => {
-      await logOut(collaborators, readRefreshCookie(request));
-      clearRefreshCookie(reply, cookie);
-      return reply.status(204).send(null);
-    },
-  );
+  registerRoute(app, identityRoutes.logOut, async (request, reply) => {
+    await logOut(collaborators, readRefreshCookie(request));
+    clearRefreshCookie(reply, cookie);
+    return reply.status(204).send(null);
+  });
 }

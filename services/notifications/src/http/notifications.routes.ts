@@ -1,6 +1,5 @@
-import { Problem } from '@bazaar/contracts';
-import { Notification, NotificationIdParams, NotificationList } from '@bazaar/contracts/notifications';
-import type { AuthGuards, Bus, HttpApp } from '@bazaar/platform';
+import { notificationRoutes } from '@bazaar/contracts/notifications';
+import { registerRoute, type AuthGuards, type Bus, type HttpApp } from '@bazaar/platform';
 import type { NotificationsDatabase, NotificationsSchema } from '../data/notifications-schema.js';
 import { listNotifications } from '../use-cases/list-notifications.js';
 import { markRead } from '../use-cases/mark-notification-read.js';
@@ -11,32 +10,18 @@ export function registerNotificationRoutes(
   deps: { database: NotificationsDatabase; bus: Bus<NotificationsSchema> },
   guards: AuthGuards,
 ): void {
-  const db = deps.database.db;
-  app.get(
-    '/notifications',
-    {
-      onRequest: guards.requireUser,
-      schema: {
-        tags: ['notifications'],
-        summary: "The caller's latest 100 notifications, newest first",
-        response: { 200: NotificationList, 401: Problem },
-      },
-    },
-    async (request) => listNotifications(db, signedInUserId(request.user)),
+  const options = { onRequest: guards.requireUser };
+  registerRoute(
+    app,
+    notificationRoutes.listNotifications,
+    async (request) => listNotifications(deps.database.db, signedInUserId(request.user)),
+    options,
   );
-
-  app.post(
-    '/notifications/:id/read',
-    {
-      onRequest: guards.requireUser,
-      schema: {
-        tags: ['notifications'],
-        summary: "Marks one of the caller's notifications read",
-        params: NotificationIdParams,
-        response: { 200: Notification, 401: Problem, 404: Problem },
-      },
-    },
+  registerRoute(
+    app,
+    notificationRoutes.markNotificationRead,
     async (request) => markRead(deps, signedInUserId(request.user), request.params.id),
+    options,
   );
 }
 

@@ -5,7 +5,7 @@ import type { OrdersDatabase } from '../data/orders-schema.js';
 import { followOrderChanges, type FollowOrderDeps } from '../use-cases/follow-order-changes.js';
 import { getOrder } from '../use-cases/get-order.js';
 import { callerId } from './caller-id.js';
-import { problemResponses } from './problem-responses.js';
+import { problemResponses } from '@bazaar/contracts/routes';
 
 /** Registers `GET /orders/:id/events`: the caller's order's status changes, live, as server-sent events. */
 export function registerOrderEventRoutes(

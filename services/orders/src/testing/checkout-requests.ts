@@ -1,10 +1,10 @@
 import type { CheckoutBody } from '@bazaar/contracts/orders';
-import type { CartView } from '../clients/cart-client.js';
+import type { Cart } from '@bazaar/contracts/cart';
 
 const usd = (amount: number) => ({ amount, currency: 'USD' as const });
 
 /** A cart of two lines: 2 × $12.90 headphones and 1 × $5.00 cable, $30.80 in all. */
-export const twoLineCart: CartView = {
+export const twoLineCart: Cart = {
   items: [
     {
       productId: 'prd_headphones',

@@ -1,21 +1,28 @@
 import Fastify from 'fastify';
-import type { CartView } from '../clients/cart-client.js';
+import type { Cart } from '@bazaar/contracts/cart';
 
 /** A stand-in for the cart service: `GET /cart` answers the cart set for the caller's token subject. */
 export interface StubCartServer {
   url: string;
   /** Sets what `GET /cart` answers for this user. */
-  setCart(userId: string, cart: CartView): void;
+  setCart(userId: string, cart: Cart): void;
   close(): Promise<void>;
 }
 
+const unauthenticatedProblem = {
+  type: 'https://bazaar.dev/problems/unauthenticated',
+  title: 'Authentication is required',
+  status: 401,
+  code: 'UNAUTHENTICATED',
+};
+
 /** Starts the stub on a free port; a caller without a cart gets an empty one, without a token 401. */
 export async function startStubCartServer(): Promise<StubCartServer> {
-  const carts = new Map<string, CartView>();
+  const carts = new Map<string, Cart>();
   const server = Fastify();
   server.get('/cart', async (request, reply) => {
     const userId = tokenSubject(request.headers.authorization);
-    if (!userId) return reply.status(401).send({ code: 'UNAUTHENTICATED' });
+    if (!userId) return reply.status(401).type('application/problem+json').send(unauthenticatedProblem);
     return carts.get(userId) ?? { items: [], total: { amount: 0, currency: 'USD' } };
   });
   const address = await server.listen({ port: 0, host: '127.0.0.1' });

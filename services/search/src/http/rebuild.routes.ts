@@ -1,9 +1,8 @@
-import { RebuildResult } from '@bazaar/contracts/search';
-import { conflict, type AuthGuards, type HttpApp } from '@bazaar/platform';
+import { searchRoutes } from '@bazaar/contracts/search';
+import { conflict, registerRoute, type AuthGuards, type HttpApp } from '@bazaar/platform';
 import type { IndexSources } from '../clients/index-sources.js';
 import type { SearchDatabase } from '../data/search-schema.js';
 import { rebuildIndex } from '../use-cases/rebuild-index.js';
-import { problemResponses } from './problem-responses.js';
 
 /** Registers `POST /admin/rebuild`: repopulates the index from catalog and inventory, answering when swapped in. */
 export function registerRebuildRoutes(
@@ -12,16 +11,9 @@ export function registerRebuildRoutes(
   guards: AuthGuards,
 ): void {
   let isRebuilding = false;
-  app.post(
-    '/admin/rebuild',
-    {
-      onRequest: guards.requireAdmin,
-      schema: {
-        tags: ['admin'],
-        summary: 'Rebuild the index from the catalog and inventory while searches keep being answered',
-        response: { 200: RebuildResult, ...problemResponses(401, 403, 409, 503) },
-      },
-    },
+  registerRoute(
+    app,
+    searchRoutes.rebuild,
     async () => {
       if (isRebuilding) throw conflict('A rebuild is already running.');
       isRebuilding = true;
@@ -31,5 +23,6 @@ export function registerRebuildRoutes(
         isRebuilding = false;
       }
     },
+    { onRequest: guards.requireAdmin },
   );
 }

@@ -1,0 +1,24 @@
+import { defineRoute, problemResponses } from '../routes/index.js';
+import { Notification, NotificationIdParams, NotificationList } from './notification.js';
+
+const tags = ['notifications'];
+
+/** The notifications service's operations: the signed-in user's own messages. */
+export const notificationRoutes = {
+  listNotifications: defineRoute({
+    method: 'GET',
+    path: '/notifications',
+    summary: "The caller's latest 100 notifications, newest first",
+    tags,
+    responses: { 200: NotificationList, ...problemResponses(401) },
+  }),
+  markNotificationRead: defineRoute({
+    method: 'POST',
+    path: '/notifications/:id/read',
+    summary: "Marks one of the caller's notifications read",
+    tags,
+    params: NotificationIdParams,
+    idempotent: true,
+    responses: { 200: Notification, ...problemResponses(400, 401, 404) },
+  }),
+};

@@ -1,0 +1,4 @@
+// HTTP operations declared once: services register them, callers call them, OpenAPI shows them.
+export * from './define-route.js';
+export * from './problem-responses.js';
+export * from './dead-letter.routes.js';
