@@ -203,6 +203,7 @@ export const bazaar = defineSystem({
     secrets: [],
     scaling: { replicas: 'many', scalesOn: [byRequests, byQueue('search.index-products')] },
   },
+  // new:service adds processes above this line
   gateway: {
     purpose: 'the public API: token check, rate limits, composition; owns no data',
     kind: 'gateway',
@@ -220,6 +221,7 @@ export const bazaar = defineSystem({
       'payments',
       'shipping',
       'notifications',
+      // new:service adds the gateway calls above this line
     ],
     publishes: [],
     consumes: [],

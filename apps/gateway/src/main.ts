@@ -1,4 +1,9 @@
-import { assertDeclaredConfig, createTokenVerifier, loadConfigOrExit, serveUntilStopped } from '@bazaar/platform';
+import {
+  assertDeclaredConfig,
+  createTokenVerifier,
+  loadConfigOrExit,
+  serveUntilStopped,
+} from '@bazaar/platform';
 import { bazaar } from '@bazaar/system';
 import { accessTokenIssuer, accessTokenAudience, jwksPath } from '@bazaar/contracts/identity';
 import { baseUrls, configSchema } from './config.js';

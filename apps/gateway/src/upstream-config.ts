@@ -18,7 +18,6 @@ function urlKey(name: ServiceName) {
 }
 
 /** The configuration keys of the gateway's upstreams: `CATALOG_URL`, `CART_URL`, … */
-export const upstreamConfig = Object.fromEntries(serviceNames.map((name) => [urlKeyOf(name), urlKey(name)])) as Record<
-  `${Uppercase<ServiceName>}_URL`,
-  TString
->;
+export const upstreamConfig = Object.fromEntries(
+  serviceNames.map((name) => [urlKeyOf(name), urlKey(name)]),
+) as Record<`${Uppercase<ServiceName>}_URL`, TString>;

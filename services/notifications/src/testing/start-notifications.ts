@@ -1,11 +1,7 @@
 // Test support: starts notifications in-process as main.ts does, on a test database location.
 import type { Notification } from '@bazaar/contracts/notifications';
 import type { DatabaseLocation, HttpApp } from '@bazaar/platform';
-import {
-  createTestTokenIssuer,
-  startServiceInProcess,
-  type TestTokenIssuer,
-} from '@bazaar/platform/testing';
+import { createTestTokenIssuer, startServiceInProcess, type TestTokenIssuer } from '@bazaar/platform/testing';
 import { notificationsService } from '../service.js';
 
 /** A running notifications app and the issuer whose tokens it trusts. */
