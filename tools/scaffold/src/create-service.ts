@@ -1,6 +1,7 @@
 // Writes a new service's files and registers it; every file is computed before the first write.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import * as prettier from 'prettier';
 import {
   nextPortOffset,
   withDeclaredService,
@@ -19,8 +20,8 @@ export interface CreatedService {
   changed: string[];
 }
 
-/** Creates services/<name> and its contract folder, and registers the service. */
-export function createService(repoRoot: string, n: ServiceName): CreatedService {
+/** Creates services/<name> and its contract folder, and registers the service (formatted by prettier). */
+export async function createService(repoRoot: string, n: ServiceName): Promise<CreatedService> {
   const port = nextPortOffset();
   const read = (file: string) => readFileSync(path.join(repoRoot, file), 'utf8');
   const dir = `services/${n.kebab}`;
@@ -31,7 +32,8 @@ export function createService(repoRoot: string, n: ServiceName): CreatedService 
     [`packages/contracts/src/${n.kebab}/index.ts`]: contractTs(n),
     ...prefixed(dir, serviceFiles(n, port, versionsOf(read('services/cart/package.json')))),
   };
-  for (const [file, text] of Object.entries(files)) {
+  const formatted = await formatAll(repoRoot, files);
+  for (const [file, text] of Object.entries(formatted)) {
     mkdirSync(path.dirname(path.join(repoRoot, file)), { recursive: true });
     writeFileSync(path.join(repoRoot, file), text);
   }
@@ -58,6 +60,19 @@ function serviceFiles(
     [`src/http/${n.kebab}.routes.ts`]: routesTs(n),
     [`src/${n.kebab}.api.test.ts`]: apiTestTs(n),
   };
+}
+
+/** Every file as the repository's prettier settings format it (markdown is left as written). */
+async function formatAll(repoRoot: string, files: Record<string, string>): Promise<Record<string, string>> {
+  const entries = await Promise.all(
+    Object.entries(files).map(async ([file, text]) => {
+      if (file.endsWith('.md')) return [file, text] as const;
+      const filepath = path.join(repoRoot, file);
+      const options = (await prettier.resolveConfig(filepath)) ?? {};
+      return [file, await prettier.format(text, { ...options, filepath })] as const;
+    }),
+  );
+  return Object.fromEntries(entries);
 }
 
 function prefixed(dir: string, files: Record<string, string>): Record<string, string> {

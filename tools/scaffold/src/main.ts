@@ -9,7 +9,7 @@ import { nameProblem, spellingsOf } from './service-name.js';
 
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 
-function main(argv: readonly string[]): number {
+async function main(argv: readonly string[]): Promise<number> {
   const [name, ...rest] = argv;
   if (!name || rest.length > 0) {
     process.stderr.write('usage: npm run new:service -- <name>   (one kebab-case name, e.g. wishlist)\n');
@@ -25,7 +25,7 @@ function main(argv: readonly string[]): number {
     process.stderr.write(`new:service: ${problem}; nothing was changed\n`);
     return 65;
   }
-  const created = createService(repoRoot, spellingsOf(name));
+  const created = await createService(repoRoot, spellingsOf(name));
   process.stdout.write(
     `created services/${name} (port offset ${created.port}) and registered it in ${created.changed.join(', ')}\n` +
       `next: npm install (records the workspace in package-lock.json), then npm test -w @bazaar/${name}\n`,
@@ -33,4 +33,4 @@ function main(argv: readonly string[]): number {
   return 0;
 }
 
-process.exitCode = main(process.argv.slice(2));
+process.exitCode = await main(process.argv.slice(2));

@@ -71,8 +71,14 @@ export function withReference(tsconfig: string, n: ServiceName): string {
 
 /** docs/architecture.md with the new service in its generated table and named in its diagram. */
 export function withDocumentedService(page: string, n: ServiceName, port: number): string {
-  const { gateway, ...services } = bazaar.input;
-  const system = defineSystem({ ...services, [n.kebab]: declarationOf(n, port), gateway });
+  const { gateway, ...services } = bazaar.input as Record<string, ProcessInput>;
+  if (!gateway) throw new Error('system/bazaar.system.ts declares no gateway');
+  const withCall = { ...gateway, calls: [...gateway.calls, n.kebab] };
+  const system = defineSystem<Record<string, ProcessInput>>({
+    ...services,
+    [n.kebab]: declarationOf(n, port),
+    gateway: withCall,
+  });
   const marked = page
     .split('\n')
     .map((line) => (line.startsWith(diagramMarker) ? `${line} ${n.kebab}` : line));
