@@ -53,8 +53,9 @@ describe('npm run new:service', () => {
       await inCopy('npx', ['prettier', '--check', ...touched]);
       await inCopy('npm', ['run', '-s', 'typecheck']);
       const tests = await inCopy('npx', ['vitest', 'run', '--project', 'wishlist', '--project', 'system']);
-      expect(tests.stdout).toMatch(/Tests\s+\S*\d+ passed/);
-      expect(tests.stdout).not.toMatch(/failed/);
+      const summary = tests.stdout.replace(/\u001b\[[0-9;]*m/g, '');
+      expect(summary).toMatch(/Tests\s+\d+ passed/);
+      expect(summary).not.toMatch(/failed/);
       const system = await startSystem({ repoRoot: copy.root, readyTimeoutMs: 3 * minutes });
       try {
         const health = await fetchJson<{ services: Record<string, { status: string }> }>(
