@@ -56,6 +56,7 @@ describe('npm run new:service', () => {
       const summary = tests.stdout.replace(/\u001b\[[0-9;]*m/g, '');
       expect(summary).toMatch(/Tests\s+\d+ passed/);
       expect(summary).not.toMatch(/failed/);
+      await inCopy('npm', ['run', '-s', 'build']); // the declaration changed: its dependents rebuild
       const system = await startSystem({ repoRoot: copy.root, readyTimeoutMs: 3 * minutes });
       try {
         const health = await fetchJson<{ services: Record<string, { status: string }> }>(
