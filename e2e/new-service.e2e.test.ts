@@ -3,7 +3,7 @@
 import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { promisify } from 'node:util';
+import { promisify, stripVTControlCharacters } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fetchJson } from './support/http.js';
 import { copyRepository, type RepoCopy } from './support/repo-copy.js';
@@ -53,7 +53,7 @@ describe('npm run new:service', () => {
       await inCopy('npx', ['prettier', '--check', ...touched]);
       await inCopy('npm', ['run', '-s', 'typecheck']);
       const tests = await inCopy('npx', ['vitest', 'run', '--project', 'wishlist', '--project', 'system']);
-      const summary = tests.stdout.replace(/\u001b\[[0-9;]*m/g, '');
+      const summary = stripVTControlCharacters(tests.stdout);
       expect(summary).toMatch(/Tests\s+\d+ passed/);
       expect(summary).not.toMatch(/failed/);
       await inCopy('npm', ['run', '-s', 'build']); // the declaration changed: its dependents rebuild
