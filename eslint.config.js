@@ -31,8 +31,23 @@ export default tseslint.config(
     },
   },
   {
-    files: ['services/**/*.ts', 'apps/**/*.ts'],
+    files: ['services/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: [betweenServices, outOfPackage] }] },
+  },
+  {
+    // the gateway reads its upstreams from the system declaration
+    files: ['apps/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { ...betweenServices, group: [...betweenServices.group, '!@bazaar/system'] },
+            outOfPackage,
+          ],
+        },
+      ],
+    },
   },
   {
     // every package's vitest config shares the root's test settings
@@ -47,8 +62,8 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ['@bazaar/*', '!@bazaar/contracts'],
-              message: 'platform depends on nothing but contracts.',
+              group: ['@bazaar/*', '!@bazaar/contracts', '!@bazaar/contracts/*', '!@bazaar/system'],
+              message: 'platform depends on nothing but contracts and the system declaration.',
             },
           ],
         },

@@ -3,6 +3,6 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    projects: ['packages/*', 'services/*', 'apps/*', 'tools/*', 'e2e', 'bench'],
+    projects: ['packages/*', 'system', 'services/*', 'apps/*', 'tools/*', 'e2e', 'bench'],
   },
 });

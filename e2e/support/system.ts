@@ -17,6 +17,8 @@ export interface StartOptions {
   readonly scale?: string;
   /** How long to wait for GET /health/system to answer 200 (default 90 s). */
   readonly readyTimeoutMs?: number;
+  /** The repository to run `npm start` in (default: this one). */
+  readonly repoRoot?: string;
 }
 
 /** A system started by startSystem. */
@@ -55,7 +57,8 @@ export async function startSystem(options: StartOptions = {}): Promise<RunningSy
   const place = await reservePlace(options.scale);
   const env = systemEnvironment(options, place);
   const chunks: string[] = [];
-  const launch = () => launchUntilHealthy(env, place.baseUrl, options.readyTimeoutMs ?? 90_000, chunks);
+  const cwd = options.repoRoot ?? repoRoot;
+  const launch = () => launchUntilHealthy(env, cwd, place.baseUrl, options.readyTimeoutMs ?? 90_000, chunks);
   let group = await launch();
   const stop = () => stopGroup(group, stopGraceMs).then(() => undefined);
   return {
@@ -103,6 +106,7 @@ function systemEnvironment(options: StartOptions, place: Place): NodeJS.ProcessE
 
 async function launchUntilHealthy(
   env: NodeJS.ProcessEnv,
+  cwd: string,
   baseUrl: string,
   timeoutMs: number,
   chunks: string[],
@@ -111,7 +115,7 @@ async function launchUntilHealthy(
     chunks.push(text);
     if (verbose) process.stdout.write(text);
   };
-  const group = spawnGroup('npm', ['start'], { cwd: repoRoot, env, onOutput });
+  const group = spawnGroup('npm', ['start'], { cwd, env, onOutput });
   const failure = await waitForHealthy(group, `${baseUrl}/health/system`, timeoutMs);
   if (!failure) return group;
   await stopGroup(group, stopGraceMs);

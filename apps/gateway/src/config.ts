@@ -1,26 +1,12 @@
 import Type from 'typebox';
-import { commonConfig, portConfig } from '@bazaar/platform';
-
-function serviceUrl(name: string, port: number) {
-  return Type.String({
-    default: `http://127.0.0.1:${port}`,
-    description: `${name} base URL(s), comma-separated`,
-  });
-}
+import { baseUrlList, commonConfig, portConfig } from '@bazaar/platform';
+import { upstreamConfig } from './upstream-config.js';
 
 /** The gateway's configuration: where the services are, and the edge's limits. */
 export const configSchema = Type.Object({
   ...commonConfig,
   ...portConfig(8080),
-  CATALOG_URL: serviceUrl('catalog', 7102),
-  CART_URL: serviceUrl('cart', 7105),
-  INVENTORY_URL: serviceUrl('inventory', 7106),
-  ORDERS_URL: serviceUrl('orders', 7107),
-  PAYMENTS_URL: serviceUrl('payments', 7108),
-  SHIPPING_URL: serviceUrl('shipping', 7109),
-  NOTIFICATIONS_URL: serviceUrl('notifications', 7110),
-  RECOMMENDATIONS_URL: serviceUrl('recommendations', 7104),
-  SEARCH_URL: serviceUrl('search', 7103),
+  ...upstreamConfig,
   RATE_LIMIT_PER_MINUTE: Type.Integer({
     default: 1200,
     minimum: 1,
@@ -47,9 +33,4 @@ export const configSchema = Type.Object({
 export type GatewayConfig = Type.Static<typeof configSchema>;
 
 /** Splits a comma-separated list of base URLs. */
-export function baseUrls(list: string): string[] {
-  return list
-    .split(',')
-    .map((url) => url.trim())
-    .filter(Boolean);
-}
+export const baseUrls = baseUrlList;

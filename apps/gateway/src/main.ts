@@ -1,9 +1,16 @@
-import { createTokenVerifier, loadConfigOrExit, serveUntilStopped } from '@bazaar/platform';
+import {
+  assertDeclaredConfig,
+  createTokenVerifier,
+  loadConfigOrExit,
+  serveUntilStopped,
+} from '@bazaar/platform';
+import { bazaar } from '@bazaar/system';
 import { accessTokenIssuer, accessTokenAudience, jwksPath } from '@bazaar/contracts/identity';
 import { baseUrls, configSchema } from './config.js';
 import { createUpstreams } from './upstreams.js';
 import { buildApp } from './app.js';
 
+assertDeclaredConfig(bazaar.process('gateway'), configSchema);
 const config = loadConfigOrExit(configSchema);
 const verifyToken = createTokenVerifier({
   jwksUrl: `${baseUrls(config.IDENTITY_URL)[0]}${jwksPath}`,

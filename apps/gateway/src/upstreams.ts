@@ -1,22 +1,9 @@
 import { createServiceClient, type ServiceClient } from '@bazaar/platform';
+import { urlKeyOf } from '@bazaar/system';
 import { baseUrls, type GatewayConfig } from './config.js';
+import { serviceNames, type ServiceName } from './upstream-config.js';
 
-/** Every service the gateway calls, by name. */
-export const serviceNames = [
-  'identity',
-  'catalog',
-  'cart',
-  'inventory',
-  'orders',
-  'payments',
-  'shipping',
-  'notifications',
-  'recommendations',
-  'search',
-] as const;
-
-/** The name of a service behind the gateway. */
-export type ServiceName = (typeof serviceNames)[number];
+export { serviceNames, type ServiceName } from './upstream-config.js';
 
 /** One client per service (timeout, retries, breaker per replica, concurrency bound). */
 export type Upstreams = Record<ServiceName, ServiceClient>;
@@ -24,8 +11,8 @@ export type Upstreams = Record<ServiceName, ServiceClient>;
 /** The base URLs of every service, by name, from the `<NAME>_URL` keys. */
 export function upstreamUrls(config: GatewayConfig): Record<ServiceName, string[]> {
   const urlsOf = (name: ServiceName) => {
-    const value: unknown = config[`${name.toUpperCase()}_URL` as keyof GatewayConfig];
-    if (typeof value !== 'string') throw new Error(`the gateway has no ${name.toUpperCase()}_URL key`);
+    const value: unknown = config[urlKeyOf(name) as keyof GatewayConfig];
+    if (typeof value !== 'string') throw new Error(`the gateway has no ${urlKeyOf(name)} key`);
     return baseUrls(value);
   };
   return Object.fromEntries(serviceNames.map((name) => [name, urlsOf(name)])) as Record<

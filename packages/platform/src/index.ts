@@ -1,19 +1,73 @@
-// The service kit: everything a Bazaar service needs that is not its business.
-export * from './config/load-config.js';
-export * from './config/common-config.js';
-export * from './context/request-context.js';
-export * from './logging/create-logger.js';
-export * from './http/error-catalog.js';
-export * from './http/app-error.js';
-export * from './http/problem-details.js';
-export * from './http/create-http-server.js';
-export * from './http/event-stream.js';
-export * from './live/change-signals.js';
-export * from './live/follow-changes.js';
-export * from './health/health-routes.js';
-export * from './metrics/metrics-registry.js';
-export * from './client/service-client.js';
-export * from './client/service-stream.js';
+// The service kit: everything a Bazaar service needs that is not its business. Each name is
+// exported on purpose; what is not listed here is the kit's own business.
+export { ConfigError, loadConfig, loadConfigOrExit } from './config/load-config.js';
+export { commonConfig, portConfig, serviceDatabaseConfig } from './config/common-config.js';
+export { baseUrlList } from './config/base-url-list.js';
+export { createLogger } from './logging/create-logger.js';
+export { errorCatalog, type CatalogErrorCode } from './http/error-catalog.js';
+export {
+  AppError,
+  conflict,
+  forbidden,
+  notFound,
+  serviceUnavailable,
+  unauthenticated,
+  validationFailed,
+  type FieldError,
+} from './http/app-error.js';
+export { problemResponses } from './http/problem-responses.js';
+export { signedInUserId } from './auth/signed-in-user.js';
+export { createHttpServer, type HttpApp, type HttpServerOptions } from './http/create-http-server.js';
+export type { ReadinessCheck } from './health/health-routes.js';
+export { createMetricsRegistry } from './metrics/metrics-registry.js';
+export {
+  createServiceClient,
+  type ServiceClient,
+  type ServiceClientOptions,
+  type ServiceRequest,
+  type ServiceResponse,
+} from './client/service-client.js';
+export { openDatabase, type Database, type DatabaseEngine, type DatabaseLocation } from './data/database.js';
+export type { MigrationSet } from './data/migrations.js';
+export { isPostgres } from './data/engine-of.js';
+export { isUniqueViolation } from './data/unique-violation.js';
+export { createTokenVerifier, type AuthenticatedUser, type TokenVerifier } from './auth/token-verifier.js';
+export { createAuthGuards, type AuthGuards } from './auth/auth-guards.js';
+export { serveUntilStopped } from './service/serve-until-stopped.js';
+export {
+  openServiceResources,
+  type ServiceResources,
+  type ServiceSettings,
+} from './service/open-service-resources.js';
+export {
+  startService,
+  type RunnableServiceConfig,
+  type ServiceAppDeps,
+  type ServiceDefinition,
+  type StartHook,
+} from './service/start-service.js';
+export { runService } from './service/run-service.js';
+export { startPeriodicJob, type PeriodicJob } from './service/periodic-job.js';
+export { assertDeclaredConfig } from './service/declared-config.js';
+export {
+  busMigrations,
+  createBus,
+  InvalidEventError,
+  type Bus,
+  type BusTables,
+  type ReceivedEvent,
+  type Subscription,
+} from './bus/index.js';
+export {
+  openEventStream,
+  installEventStreams,
+  openEventStreamCount,
+  type EventStream,
+  type ServerSentEvent,
+} from './http/event-stream.js';
+export { ChangeSignals } from './live/change-signals.js';
+export { followChanges, type FollowOptions } from './live/follow-changes.js';
+export { openServiceStream, type ServiceStream } from './client/service-stream.js';
 export { UpstreamResponseError } from './client/upstream-response-error.js';
 export type { RouteInput, RouteResponse } from './client/call-route.js';
 export {
@@ -22,15 +76,5 @@ export {
   type RouteOptions,
   type RouteSchema,
 } from './http/register-route.js';
-export * from './data/database.js';
-export * from './data/migrations.js';
-export * from './data/postgres-database.js';
-export * from './auth/token-verifier.js';
-export * from './auth/auth-guards.js';
-export * from './service/serve-until-stopped.js';
-export * from './service/run-service.js';
-export * from './bus/index.js';
 // carries @fastify/swagger's schema options (hide, tags) to every app built on the kit
 export type { SwaggerOptions } from '@fastify/swagger';
-export * from './service/open-service-resources.js';
-export * from './data/engine-of.js';

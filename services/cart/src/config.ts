@@ -1,5 +1,5 @@
 import Type from 'typebox';
-import { commonConfig, portConfig, serviceDatabaseConfig } from '@bazaar/platform';
+import { baseUrlList, commonConfig, portConfig, serviceDatabaseConfig } from '@bazaar/platform';
 
 /** Every configuration key the cart reads, with its default and meaning. */
 export const cartConfigSchema = Type.Object({
@@ -17,7 +17,5 @@ export type CartConfig = Type.Static<typeof cartConfigSchema>;
 
 /** The catalog replicas' base URLs from CATALOG_URL. */
 export function catalogBaseUrls(config: CartConfig): string[] {
-  return config.CATALOG_URL.split(',')
-    .map((url) => url.trim())
-    .filter(Boolean);
+  return baseUrlList(config.CATALOG_URL);
 }

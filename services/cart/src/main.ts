@@ -1,15 +1,5 @@
 // cart: one cart per shopper, priced from the catalog when read.
 import { runService } from '@bazaar/platform';
-import { buildApp } from './app.js';
-import { createCatalogClient } from './clients/catalog.client.js';
-import { cartConfigSchema, catalogBaseUrls } from './config.js';
-import type { CartSchema } from './data/cart-schema.js';
-import { cartMigrations } from './data/migrations/index.js';
+import { cartService } from './service.js';
 
-await runService<typeof cartConfigSchema, CartSchema>({
-  service: 'cart',
-  configSchema: cartConfigSchema,
-  migrations: cartMigrations,
-  buildApp: ({ config, resources }) =>
-    buildApp({ config, resources, catalog: createCatalogClient(catalogBaseUrls(config)) }),
-});
+await runService(cartService);

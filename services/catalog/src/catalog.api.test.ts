@@ -1,34 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DatabaseLocation, HttpApp, TokenVerifier } from '@bazaar/platform';
 import {
-  loadConfig,
-  openDatabase,
-  type DatabaseLocation,
-  type HttpApp,
-  type TokenVerifier,
-} from '@bazaar/platform';
-import {
-  createTestBus,
   createTestDatabaseLocation,
   createTestTokenIssuer,
   enginesUnderTest,
+  startServiceInProcess,
   type TestDatabaseLocation,
 } from '@bazaar/platform/testing';
 import type { Category, Product } from '@bazaar/contracts/catalog';
-import { buildApp } from './app.js';
-import { catalogConfigSchema } from './config.js';
-import type { CatalogSchema } from './data/catalog-schema.js';
-import { catalogMigrations } from './data/migrations/index.js';
-import { seedDemoCatalog } from './use-cases/seed-demo-catalog.js';
+import { catalogService } from './service.js';
 
-const config = loadConfig(catalogConfigSchema, { LOG_LEVEL: 'silent' });
-
-/** Starts the catalog as main.ts does: open (and migrate) the database, build the app, seed. */
+/** Starts the catalog as main.ts does, seed hook included. */
 async function startCatalog(location: DatabaseLocation, verifyToken: TokenVerifier): Promise<HttpApp> {
-  const database = await openDatabase<CatalogSchema>(location, catalogMigrations);
-  const bus = createTestBus('catalog', database, location.dataDir);
-  const app = await buildApp({ config, database, bus, verifyToken });
-  await seedDemoCatalog({ database, bus });
-  return app;
+  return (await startServiceInProcess(catalogService, { location, verifyToken })).app;
 }
 
 const newProduct = {

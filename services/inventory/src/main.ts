@@ -1,16 +1,5 @@
 // inventory: stock on hand and the reservations that hold it for orders.
 import { runService } from '@bazaar/platform';
-import { buildApp } from './app.js';
-import { inventoryConfigSchema } from './config.js';
-import type { InventorySchema } from './data/inventory-schema.js';
-import { inventoryMigrations } from './data/migrations/index.js';
-import { startReservationSweeper } from './expiry/reservation-sweeper.js';
+import { inventoryService } from './service.js';
 
-await runService<typeof inventoryConfigSchema, InventorySchema>({
-  service: 'inventory',
-  configSchema: inventoryConfigSchema,
-  migrations: inventoryMigrations,
-  buildApp,
-  beforeListen: (app, { config, resources }) =>
-    startReservationSweeper(app, { ...resources, intervalMs: config.RESERVATION_SWEEP_MS }),
-});
+await runService(inventoryService);

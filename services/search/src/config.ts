@@ -1,5 +1,5 @@
 import Type from 'typebox';
-import { commonConfig, portConfig, serviceDatabaseConfig } from '@bazaar/platform';
+import { baseUrlList, commonConfig, portConfig, serviceDatabaseConfig } from '@bazaar/platform';
 
 /** Every configuration key search reads, with its default and meaning. */
 export const searchConfigSchema = Type.Object({
@@ -20,9 +20,4 @@ export const searchConfigSchema = Type.Object({
 export type SearchConfig = Type.Static<typeof searchConfigSchema>;
 
 /** The base URLs of a comma-separated `<NAME>_URL` value. */
-export function baseUrlsOf(urls: string): string[] {
-  return urls
-    .split(',')
-    .map((url) => url.trim())
-    .filter(Boolean);
-}
+export const baseUrlsOf = baseUrlList;

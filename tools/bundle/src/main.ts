@@ -1,16 +1,16 @@
-// `npm run build`, after tsc: bundles every process of the runner's topology into the file the
+// `npm run build`, after tsc: bundles every process of the system declaration into the file the
 // runner starts (see tools/runner/src/entry-files.ts), unless nothing changed since the last time.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { bundledEntryOf, compiledEntryOf } from '@bazaar/runner/entry-files';
-import { topology } from '@bazaar/runner/topology';
+import { bazaar } from '@bazaar/system';
 import { isUpToDate, recordInputs } from './bundle-freshness.js';
 import { bundleProcesses, chunkDir } from './bundle-processes.js';
 
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 const stampFile = path.join(repoRoot, chunkDir, 'inputs.json');
 const installedPackages = path.join(repoRoot, 'node_modules/.package-lock.json');
-const targets = topology.map((spec) => ({
+const targets = bazaar.processes.map((spec) => ({
   entry: compiledEntryOf(spec.dir),
   bundle: bundledEntryOf(spec.dir),
 }));

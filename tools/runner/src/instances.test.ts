@@ -5,9 +5,15 @@ import type { ProcessSpec } from './topology.js';
 
 // A small system of its own, so these rules do not change each time a service joins the real one.
 const topology: readonly ProcessSpec[] = [
-  { name: 'identity', dir: 'services/identity', port: 1 },
-  { name: 'catalog', dir: 'services/catalog', port: 2 },
-  { name: 'gateway', dir: 'apps/gateway', port: 'public' },
+  { name: 'identity', dir: 'services/identity', port: 1, calls: [], publishesOnFirstStart: true },
+  { name: 'catalog', dir: 'services/catalog', port: 2, calls: ['identity'], publishesOnFirstStart: false },
+  {
+    name: 'gateway',
+    dir: 'apps/gateway',
+    port: 'public',
+    calls: ['identity', 'catalog'],
+    publishesOnFirstStart: false,
+  },
 ];
 
 const settings = (scale?: string, servicePortBase = 7100, gatewayPort = 8080) => ({
@@ -63,7 +69,7 @@ describe('urlVariables', () => {
 });
 
 describe('childEnvironment', () => {
-  it("gives a child the runner's environment plus its own PORT, HOST, DATA_DIR, instance and the URLs", () => {
+  it("gives a child the runner's environment plus its own PORT, HOST, DATA_DIR, instance and its calls' URLs", () => {
     const instances = planInstances(topology, settings('catalog=2'));
     const catalog1 = instances.find((instance) => instance.id === 'catalog-1');
     if (!catalog1) throw new Error('catalog-1 is missing');
@@ -78,10 +84,21 @@ describe('childEnvironment', () => {
       DATA_DIR: '/data',
       SERVICE_INSTANCE: 'catalog-1',
       IDENTITY_URL: 'http://127.0.0.1:7101',
-      CATALOG_URL: 'http://127.0.0.1:7102,http://127.0.0.1:7202',
-      GATEWAY_URL: 'http://127.0.0.1:8080',
       MALLOC_MMAP_THRESHOLD_: '131072',
     });
+  });
+
+  it('gives no <NAME>_URL of a process the child does not declare it calls', () => {
+    const instances = planInstances(topology, settings());
+    const urlsOf = (id: string) => {
+      const instance = instances.find((candidate) => candidate.id === id);
+      if (!instance) throw new Error(`${id} is missing`);
+      const env = childEnvironment(instance, instances, { inheritedEnv: {}, dataDir: '/data' });
+      return Object.keys(env).filter((key) => key.endsWith('_URL'));
+    };
+    expect(urlsOf('identity-0')).toEqual([]);
+    expect(urlsOf('catalog-0')).toEqual(['IDENTITY_URL']);
+    expect(urlsOf('gateway-0')).toEqual(['IDENTITY_URL', 'CATALOG_URL']);
   });
 
   it("lets the runner's own environment override the malloc setting", () => {

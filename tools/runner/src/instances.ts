@@ -1,6 +1,7 @@
 import { childMallocEnvironment } from './child-node-flags.js';
 import { bundledEntryOf } from './entry-files.js';
 import type { RunnerConfig } from './runner-config.js';
+import { urlKeyOf } from '@bazaar/system';
 import type { ProcessSpec } from './topology.js';
 
 /** One running copy of a process: its replica number, its id (`catalog-1`) and its port. */
@@ -10,6 +11,8 @@ export interface Instance {
   readonly id: string;
   readonly dir: string;
   readonly port: number;
+  /** The processes this one calls (from the declaration). */
+  readonly calls: readonly string[];
 }
 
 type PortSettings = Pick<RunnerConfig, 'gatewayPort' | 'servicePortBase' | 'replicas'>;
@@ -24,6 +27,7 @@ export function planInstances(specs: readonly ProcessSpec[], settings: PortSetti
       id: `${spec.name}-${replica}`,
       dir: spec.dir,
       port: portOf(spec, replica, settings),
+      calls: spec.calls,
     }));
   });
   assertDistinctPorts(instances);
@@ -58,17 +62,21 @@ export function baseUrlOf(instance: Instance): string {
   return `http://127.0.0.1:${instance.port}`;
 }
 
-/** `<NAME>_URL` for every process: the comma-separated base URLs of all its replicas. */
-export function urlVariables(instances: readonly Instance[]): Record<string, string> {
+/** `<NAME>_URL` for every process named (all by default): the comma-separated base URLs of its replicas. */
+export function urlVariables(
+  instances: readonly Instance[],
+  names?: readonly string[],
+): Record<string, string> {
   const variables: Record<string, string> = {};
   for (const instance of instances) {
-    const key = `${instance.name.toUpperCase().replaceAll('-', '_')}_URL`;
+    if (names && !names.includes(instance.name)) continue;
+    const key = urlKeyOf(instance.name);
     variables[key] = variables[key] ? `${variables[key]},${baseUrlOf(instance)}` : baseUrlOf(instance);
   }
   return variables;
 }
 
-/** The full environment of one child: the runner's own, the URLs of all processes, and its own place. */
+/** The full environment of one child: the runner's own, the URLs of the processes it calls, its own place. */
 export function childEnvironment(
   instance: Instance,
   instances: readonly Instance[],
@@ -77,7 +85,7 @@ export function childEnvironment(
   return {
     ...childMallocEnvironment,
     ...config.inheritedEnv,
-    ...urlVariables(instances),
+    ...urlVariables(instances, instance.calls),
     PORT: String(instance.port),
     HOST: '127.0.0.1',
     DATA_DIR: config.dataDir,

@@ -5,13 +5,12 @@ import { topology } from './topology.js';
 const repoRoot = '/repo';
 
 describe('readRunnerConfig', () => {
-  it('uses PORT 8080, SERVICE_PORT_BASE 7100, <repo>/.data and NODE_ENV=development by default', () => {
+  it('uses PORT 8080, SERVICE_PORT_BASE 7100 and <repo>/.data by default', () => {
     const config = readRunnerConfig({}, repoRoot, topology);
     expect(config).toMatchObject({ gatewayPort: 8080, servicePortBase: 7100, dataDir: '/repo/.data' });
-    expect(config.inheritedEnv.NODE_ENV).toBe('development');
   });
 
-  it('takes ports, an absolute DATA_DIR and NODE_ENV from the environment', () => {
+  it('takes ports and an absolute DATA_DIR from the environment, and passes the rest on', () => {
     const env = { PORT: '9090', SERVICE_PORT_BASE: '20000', DATA_DIR: '/tmp/bazaar', NODE_ENV: 'production' };
     const config = readRunnerConfig(env, repoRoot, topology);
     expect(config).toMatchObject({ gatewayPort: 9090, servicePortBase: 20000, dataDir: '/tmp/bazaar' });

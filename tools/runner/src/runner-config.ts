@@ -30,7 +30,7 @@ export function readRunnerConfig(
     gatewayPort: parsePort('PORT', env.PORT, 8080),
     servicePortBase: parsePort('SERVICE_PORT_BASE', env.SERVICE_PORT_BASE, 7100),
     replicas: parseScale(env.SCALE, specs),
-    inheritedEnv: { ...env, NODE_ENV: env.NODE_ENV || 'development' },
+    inheritedEnv: { ...env },
   };
 }
 

@@ -3,9 +3,9 @@ import { parseScale } from './scale.js';
 import type { ProcessSpec } from './topology.js';
 
 const specs: ProcessSpec[] = [
-  { name: 'identity', dir: 'services/identity', port: 1 },
-  { name: 'catalog', dir: 'services/catalog', port: 2 },
-  { name: 'gateway', dir: 'apps/gateway', port: 'public' },
+  { name: 'identity', dir: 'services/identity', port: 1, calls: [], publishesOnFirstStart: true },
+  { name: 'catalog', dir: 'services/catalog', port: 2, calls: [], publishesOnFirstStart: true },
+  { name: 'gateway', dir: 'apps/gateway', port: 'public', calls: [], publishesOnFirstStart: false },
 ];
 
 describe('parseScale', () => {

@@ -1,4 +1,4 @@
-// Start order across processes: an event routed before its consumer's queue exists is lost to that
+// Start order across processes (from system/bazaar.system.ts's publishesOnFirstStart): an event routed before its consumer's queue exists is lost to that
 // consumer (on RabbitMQ and on the embedded broker alike), so the processes that publish on their
 // first start (catalog's demo data, identity's admin) wait until every consumer has declared its queues.
 import type { Instance } from './instances.js';

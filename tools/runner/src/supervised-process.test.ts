@@ -2,7 +2,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SupervisedProcess } from './supervised-process.js';
 
-const instance = { name: 'demo', replica: 0, id: 'demo-0', dir: 'demo', port: 1 };
+const instance = { name: 'demo', replica: 0, id: 'demo-0', dir: 'demo', port: 1, calls: [] };
 const running: SupervisedProcess[] = [];
 afterEach(() => Promise.all(running.splice(0).map((supervised) => supervised.stop(100))));
 

@@ -7,7 +7,7 @@ describe('topology', () => {
     expect(topology.map((spec) => spec.name)).toEqual(
       expect.arrayContaining(['inventory', 'cart', 'orders', 'payments', 'shipping', 'notifications']),
     );
-    expect(topology.at(-1)).toEqual({ name: 'gateway', dir: 'apps/gateway', port: 'public' });
+    expect(topology.at(-1)).toMatchObject({ name: 'gateway', dir: 'apps/gateway', port: 'public' });
   });
 
   it('gives every service its own port offset between 1 and 99, and has one public process', () => {

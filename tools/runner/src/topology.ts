@@ -1,4 +1,6 @@
-// The processes `npm start` runs, in start order. Adding a service is one `service(...)` line.
+// The processes `npm start` runs, taken from the system declaration (system/bazaar.system.ts):
+// adding a service there adds it here. Start order comes from start-waves.ts.
+import { bazaar, type ProcessDeclaration } from '@bazaar/system';
 
 /** One process the runner starts and supervises. */
 export interface ProcessSpec {
@@ -8,34 +10,25 @@ export interface ProcessSpec {
   readonly dir: string;
   /** Offset (1–99) from SERVICE_PORT_BASE, or 'public' for the one process that listens on PORT. */
   readonly port: number | 'public';
+  /** The processes it calls: it is given their `<NAME>_URL`s and no others. */
+  readonly calls: readonly string[];
   /**
    * Publishes events on its very first start (demo data, the admin account): it starts once every
    * other process is ready, so the queues of all consumers exist before its first event is routed.
    */
-  readonly publishesOnFirstStart?: boolean;
+  readonly publishesOnFirstStart: boolean;
 }
 
-const service = (name: string, portOffset: number, publishesOnFirstStart = false): ProcessSpec => ({
-  name,
-  dir: `services/${name}`,
-  port: portOffset,
-  ...(publishesOnFirstStart ? { publishesOnFirstStart } : {}),
-});
+/** The runner's view of one declared process. */
+export function processSpecOf(spec: ProcessDeclaration): ProcessSpec {
+  return {
+    name: spec.name,
+    dir: spec.dir,
+    port: spec.port,
+    calls: spec.calls,
+    publishesOnFirstStart: spec.publishesOnFirstStart.length > 0,
+  };
+}
 
-/**
- * Every process of the local system, in start order: services first, the public gateway last;
- * those that publish on their first start come after the rest are ready (see start-waves.ts).
- */
-export const topology: readonly ProcessSpec[] = [
-  service('identity', 1, true),
-  service('catalog', 2, true),
-  service('inventory', 6),
-  service('cart', 5),
-  service('orders', 7),
-  service('payments', 8),
-  service('shipping', 9),
-  service('notifications', 10),
-  service('recommendations', 4),
-  service('search', 3),
-  { name: 'gateway', dir: 'apps/gateway', port: 'public' },
-];
+/** Every process of the local system, in the declaration's order. */
+export const topology: readonly ProcessSpec[] = bazaar.processes.map(processSpecOf);

@@ -4,22 +4,12 @@ import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { promisify } from 'node:util';
 import pg from 'pg';
+import { bazaar, databaseOwners } from '@bazaar/system';
 
 const run = promisify(execFile);
 
-/** The services that own a database. */
-export const databaseServices = [
-  'identity',
-  'catalog',
-  'search',
-  'recommendations',
-  'cart',
-  'inventory',
-  'orders',
-  'payments',
-  'shipping',
-  'notifications',
-];
+/** The services that own a database: those system/bazaar.system.ts declares with one. */
+export const databaseServices = databaseOwners(bazaar);
 
 /** The environment that points a system at its isolated place, and how to remove the place. */
 export interface IsolatedBackend {

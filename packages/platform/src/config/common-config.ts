@@ -2,10 +2,6 @@ import Type, { type TOptional, type TString } from 'typebox';
 
 /** The configuration keys every service process understands, with safe development defaults. */
 export const commonConfig = {
-  NODE_ENV: Type.Union([Type.Literal('development'), Type.Literal('production'), Type.Literal('test')], {
-    default: 'development',
-    description: 'development, production or test',
-  }),
   HOST: Type.String({ default: '127.0.0.1', description: 'address to listen on (0.0.0.0 in containers)' }),
   DATA_DIR: Type.String({
     default: './.data',

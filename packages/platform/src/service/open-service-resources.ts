@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import type { Registry } from 'prom-client';
 import { accessTokenAudience, accessTokenIssuer, jwksPath } from '@bazaar/contracts/identity';
+import { bazaar, type ProcessDeclaration } from '@bazaar/system';
 import { createLogger } from '../logging/create-logger.js';
 import { createMetricsRegistry } from '../metrics/metrics-registry.js';
 import { openDatabase, type Database } from '../data/database.js';
@@ -10,6 +11,7 @@ import { busMigrations } from '../bus/bus-migrations.js';
 import type { TransportTuning } from '../bus/transport-choice.js';
 import { createTokenVerifier, type TokenVerifier } from '../auth/token-verifier.js';
 import type { HttpServerOptions } from '../http/create-http-server.js';
+import { declaredBus } from './declared-bus.js';
 
 /** The common configuration keys a service's resources are opened from (see `commonConfig`). */
 export interface ServiceSettings {
@@ -42,11 +44,14 @@ export interface ServiceResourceOptions {
   migrations: MigrationSet;
   serviceDatabaseUrl?: string | undefined;
   busTuning?: Partial<TransportTuning>;
+  /** What the bus may publish and subscribe; default: the service's entry in system/bazaar.system.ts. */
+  declaration?: ProcessDeclaration;
 }
 
 /**
  * Opens everything a service runs on, in order: logger and metrics, the database (its migrations
- * plus the bus's outbox and inbox tables), the bus (not started), and the JWKS token verifier.
+ * plus the bus's outbox and inbox tables), the bus (not started; held to the service's declaration),
+ * and the JWKS token verifier.
  */
 export async function openServiceResources<Schema>(
   options: ServiceResourceOptions,
@@ -64,7 +69,7 @@ export async function openServiceResources<Schema>(
     },
     { ...busMigrations, ...options.migrations },
   );
-  const bus = createBus<Schema>({
+  const unchecked = createBus<Schema>({
     service,
     busUrl: config.BUS_URL,
     dataDir: config.DATA_DIR,
@@ -73,6 +78,7 @@ export async function openServiceResources<Schema>(
     metricsRegistry,
     ...(options.busTuning ? { tuning: options.busTuning } : {}),
   });
+  const bus = declaredBus(unchecked, options.declaration ?? bazaar.process(service));
   const identityUrl = config.IDENTITY_URL.split(',')[0]?.trim() ?? '';
   const verifyToken = createTokenVerifier({
     jwksUrl: `${identityUrl}${jwksPath}`,

@@ -1,7 +1,24 @@
-export * from './test-databases.js';
-export * from './test-tokens.js';
-export * from './test-bus-peer.js';
-export * from './test-bus.js';
-export * from './wait-until.js';
-export * from './handled-event-count.js';
-export * from './event-stream-client.js';
+// @bazaar/platform/testing: what tests of services share. Each name is exported on purpose.
+export {
+  createTestDatabaseLocation,
+  enginesUnderTest,
+  type EngineUnderTest,
+  type TestDatabaseLocation,
+} from './test-databases.js';
+export {
+  createTestTokenIssuer,
+  testTokenSettings,
+  type TestTokenClaims,
+  type TestTokenIssuer,
+} from './test-tokens.js';
+export { createTestBusPeer, type TestBusPeer } from './test-bus-peer.js';
+export { createTestBus } from './test-bus.js';
+export { waitUntil } from './wait-until.js';
+export { handledEventCount } from './handled-event-count.js';
+export { startServiceInProcess, type InProcessOptions } from './start-in-process.js';
+export {
+  openTestEventStream,
+  readEventsUntil,
+  type ReceivedStreamEvent,
+  type TestEventStream,
+} from './event-stream-client.js';

@@ -1,7 +1,6 @@
-import { conflict } from '@bazaar/platform';
+import { conflict, isUniqueViolation } from '@bazaar/platform';
 import type { CatalogDb } from '../data/catalog-schema.js';
 import { findProductBySku } from '../data/products.repository.js';
-import { isUniqueViolation } from '../data/unique-violation.js';
 
 /**
  * Runs a write that gives a product this sku, or throws 409 CONFLICT when another product has it:

@@ -1,4 +1,4 @@
-import type { HttpApp } from '@bazaar/platform';
+import { startPeriodicJob, type HttpApp } from '@bazaar/platform';
 import type { InventoryBus, InventoryDatabase } from '../data/inventory-schema.js';
 import { expireReservations } from '../use-cases/expire-reservations.js';
 
@@ -10,28 +10,17 @@ export interface ReservationSweeperDeps {
 }
 
 /**
- * Starts releasing expired reservations every `intervalMs` (call it after the bus starts and before
- * the app listens); the app stops it before it closes the database.
+ * Starts releasing expired reservations every `intervalMs` (a start hook: after the bus starts and
+ * before the app listens); a slow sweep is not overtaken, and the app stops it before it closes.
  */
 export function startReservationSweeper(app: HttpApp, deps: ReservationSweeperDeps): void {
-  let isStopped = false;
-  let sweeping: Promise<void> | undefined;
-  const sweep = async () => {
-    try {
+  const job = startPeriodicJob({
+    intervalMs: deps.intervalMs,
+    run: async () => {
       const released = await expireReservations(deps.database, deps.bus);
       if (released > 0) app.log.info({ released }, 'released expired reservations');
-    } catch (error) {
-      if (!isStopped) app.log.warn({ err: error }, 'sweeping expired reservations failed; trying again');
-    }
-  };
-  const timer = setInterval(() => {
-    if (isStopped || sweeping) return; // a slow sweep is not overtaken by the next one
-    sweeping = sweep().finally(() => (sweeping = undefined));
-  }, deps.intervalMs);
-  timer.unref();
-  app.addHook('preClose', async () => {
-    isStopped = true;
-    clearInterval(timer);
-    await sweeping;
+    },
+    onError: (error) => app.log.warn({ err: error }, 'sweeping expired reservations failed; trying again'),
   });
+  app.addHook('preClose', () => job.stop());
 }

@@ -1,11 +1,8 @@
 // Test support: starts notifications in-process as main.ts does, on a test database location.
 import type { Notification } from '@bazaar/contracts/notifications';
-import { loadConfig, openServiceResources, type DatabaseLocation, type HttpApp } from '@bazaar/platform';
-import { createTestTokenIssuer, type TestTokenIssuer } from '@bazaar/platform/testing';
-import { buildApp } from '../app.js';
-import { notificationsConfigSchema } from '../config.js';
-import { notificationsMigrations } from '../data/migrations/index.js';
-import type { NotificationsSchema } from '../data/notifications-schema.js';
+import type { DatabaseLocation, HttpApp } from '@bazaar/platform';
+import { createTestTokenIssuer, startServiceInProcess, type TestTokenIssuer } from '@bazaar/platform/testing';
+import { notificationsService } from '../service.js';
 
 /** A running notifications app and the issuer whose tokens it trusts. */
 export interface RunningNotifications {
@@ -15,26 +12,17 @@ export interface RunningNotifications {
   authorizationOf(userId: string): Promise<Record<string, string>>;
 }
 
-/** Opens resources, builds the app, starts the bus and the app; `env` adds configuration keys. */
+/** Starts notifications as main.ts does, trusting a test issuer's tokens; `env` adds configuration keys. */
 export async function startNotifications(
   location: DatabaseLocation,
   env: Record<string, string> = {},
 ): Promise<RunningNotifications> {
   const issuer = await createTestTokenIssuer();
-  const config = loadConfig(notificationsConfigSchema, {
-    DATA_DIR: location.dataDir,
-    LOG_LEVEL: 'silent',
-    ...env,
+  const { app } = await startServiceInProcess(notificationsService, {
+    location,
+    env,
+    verifyToken: issuer.verifier,
   });
-  const resources = await openServiceResources<NotificationsSchema>({
-    service: 'notifications',
-    config,
-    migrations: notificationsMigrations,
-    serviceDatabaseUrl: location.serviceDatabaseUrl,
-  });
-  const app = await buildApp({ config, resources: { ...resources, verifyToken: issuer.verifier } });
-  await resources.bus.start();
-  await app.ready();
   const authorizationOf = async (userId: string) => ({
     authorization: `Bearer ${await issuer.sign({ sub: userId })}`,
   });

@@ -77,7 +77,7 @@ function toOrderRecord(row: Selectable<OrdersTable>): OrderRecord {
     status: row.status as OrderStatus,
     cancellationReason: row.cancellation_reason as CancellationReason | null,
     items: JSON.parse(row.items_json) as OrderRecord['items'],
-    total: { amount: Number(row.total_cents), currency: 'USD' },
+    total: { amount: Number(row.total_cents), currency: row.currency as OrderRecord['total']['currency'] },
     shippingAddress: JSON.parse(row.shipping_address_json) as OrderRecord['shippingAddress'],
     paymentToken: row.payment_token,
     payment: { brand: row.payment_brand, last4: row.payment_last4 },

@@ -1,8 +1,10 @@
-import { loadConfig, openServiceResources, type HttpApp } from '@bazaar/platform';
+// Test support: orders started in-process as main.ts starts it, with a stub cart and a bus peer.
+import type { HttpApp } from '@bazaar/platform';
 import {
   createTestBusPeer,
   createTestDatabaseLocation,
   createTestTokenIssuer,
+  startServiceInProcess,
   type TestBusPeer,
   type TestDatabaseLocation,
   type TestTokenIssuer,
@@ -16,10 +18,7 @@ import {
   RefundRequested,
 } from '@bazaar/contracts/orders';
 import type { Order } from '@bazaar/contracts/orders';
-import { buildApp } from '../app.js';
-import { ordersConfigSchema } from '../config.js';
-import type { OrdersSchema } from '../data/orders-schema.js';
-import { ordersMigrations } from '../data/migrations/index.js';
+import { ordersService } from '../service.js';
 import { startStubCartServer, type StubCartServer } from './stub-cart-server.js';
 
 /** The orders service running in-process on `engine`, with a stub cart and a bus peer around it. */
@@ -69,21 +68,11 @@ export async function startOrdersTestApp(engine: DatabaseEngine): Promise<Orders
 
 async function startReplica(place: SharedPlace): Promise<OrdersTestApp> {
   const { location, peer, cart, issuer } = place;
-  const databaseUrl = location.location.serviceDatabaseUrl;
-  const config = loadConfig(ordersConfigSchema, {
-    DATA_DIR: location.location.dataDir,
-    LOG_LEVEL: 'silent',
-    CART_URL: cart.url,
-    ...(databaseUrl ? { ORDERS_DATABASE_URL: databaseUrl } : {}),
+  const { app, resources } = await startServiceInProcess(ordersService, {
+    location: location.location,
+    env: { CART_URL: cart.url },
+    verifyToken: issuer.verifier,
   });
-  const resources = await openServiceResources<OrdersSchema>({
-    service: 'orders',
-    config,
-    migrations: ordersMigrations,
-    serviceDatabaseUrl: databaseUrl,
-  });
-  const app = await buildApp({ config, resources: { ...resources, verifyToken: issuer.verifier } });
-  await resources.bus.start();
   const admin = { authorization: `Bearer ${await issuer.sign({ sub: 'usr_admin', role: 'admin' })}` };
   return {
     app,

@@ -1,13 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import { OrderPlaced, type CheckoutBody, type Order } from '@bazaar/contracts/orders';
-import { AppError, conflict, type Bus } from '@bazaar/platform';
+import { AppError, conflict, isUniqueViolation, type Bus } from '@bazaar/platform';
 import type { CartReader } from '../clients/cart-client.js';
 import { openOrder } from '../domain/open-order.js';
 import type { OrderRecord } from '../domain/order-record.js';
 import { toOrderView } from '../domain/order-view.js';
 import type { OrdersDatabase, OrdersSchema } from '../data/orders-schema.js';
 import { findOrderByIdempotencyKey, insertOrder } from '../data/orders.repository.js';
-import { isUniqueViolation } from '../data/unique-violation.js';
 import { orderFacts } from './order-event-data.js';
 import { recordStatusChanges } from './record-status-changes.js';
 

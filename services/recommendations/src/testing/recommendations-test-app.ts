@@ -1,18 +1,14 @@
-// Test support: recommendations built in-process as main.ts builds it, on a test database and bus.
+// Test support: recommendations started in-process as main.ts starts it, on a test database and bus.
 import type { Kysely } from 'kysely';
 import {
-  loadConfig,
-  openServiceResources,
   type DatabaseLocation,
   type HttpApp,
   type ServiceResources,
   type TokenVerifier,
 } from '@bazaar/platform';
-import { waitUntil } from '@bazaar/platform/testing';
-import { buildApp } from '../app.js';
-import { recommendationsConfigSchema } from '../config.js';
-import { recommendationsMigrations } from '../data/migrations/index.js';
+import { startServiceInProcess, waitUntil } from '@bazaar/platform/testing';
 import type { RecommendationsSchema } from '../data/recommendations-schema.js';
+import { recommendationsService } from '../service.js';
 
 /** A running recommendations app (never listening) and its resources. */
 export interface RecommendationsTestApp {
@@ -25,21 +21,7 @@ export async function startRecommendations(
   location: DatabaseLocation,
   verifyToken: TokenVerifier,
 ): Promise<RecommendationsTestApp> {
-  const config = loadConfig(recommendationsConfigSchema, {
-    DATA_DIR: location.dataDir,
-    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
-  });
-  const opened = await openServiceResources<RecommendationsSchema>({
-    service: 'recommendations',
-    config,
-    migrations: recommendationsMigrations,
-    serviceDatabaseUrl: location.serviceDatabaseUrl,
-  });
-  const resources = { ...opened, verifyToken };
-  const app = await buildApp({ config, resources });
-  await resources.bus.start();
-  await app.ready();
-  return { app, resources };
+  return startServiceInProcess(recommendationsService, { location, verifyToken });
 }
 
 /**

@@ -1,7 +1,6 @@
-// Test and bench support: search built in-process as main.ts builds it, on a given database and bus.
+// Test and bench support: search started in-process as main.ts starts it, on a given database and bus.
+import { startServiceInProcess } from '@bazaar/platform/testing';
 import {
-  loadConfig,
-  openServiceResources,
   type DatabaseLocation,
   type HttpApp,
   type ServiceResources,
@@ -9,9 +8,8 @@ import {
 } from '@bazaar/platform';
 import { buildApp } from '../app.js';
 import type { IndexSources } from '../clients/index-sources.js';
-import { searchConfigSchema } from '../config.js';
-import { searchMigrations } from '../data/migrations/index.js';
 import type { SearchSchema } from '../data/search-schema.js';
+import { searchService } from '../service.js';
 
 /** A running search app (not listening) and its resources. */
 export interface SearchTestApp {
@@ -31,20 +29,14 @@ export async function startSearch(
   location: DatabaseLocation,
   options: SearchTestOptions = {},
 ): Promise<SearchTestApp> {
-  const config = loadConfig(searchConfigSchema, {
-    DATA_DIR: location.dataDir,
-    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
-    ...options.env,
+  const service = options.sources ? withSources(options.sources) : searchService;
+  return startServiceInProcess(service, {
+    location,
+    ...(options.verifyToken ? { verifyToken: options.verifyToken } : {}),
+    ...(options.env ? { env: options.env } : {}),
   });
-  const opened = await openServiceResources<SearchSchema>({
-    service: 'search',
-    config,
-    migrations: searchMigrations,
-    serviceDatabaseUrl: location.serviceDatabaseUrl,
-  });
-  const resources = { ...opened, verifyToken: options.verifyToken ?? opened.verifyToken };
-  const app = await buildApp({ config, resources, ...(options.sources ? { sources: options.sources } : {}) });
-  await resources.bus.start();
-  await app.ready();
-  return { app, resources };
+}
+
+function withSources(sources: IndexSources): typeof searchService {
+  return { ...searchService, buildApp: (deps) => buildApp({ ...deps, sources }) };
 }
