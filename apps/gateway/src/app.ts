@@ -17,6 +17,7 @@ import { registerCheckoutRoutes } from './http/checkout.routes.js';
 import { registerNotificationRoutes } from './http/notifications.routes.js';
 import { registerRecommendationRoutes } from './http/recommendations.routes.js';
 import { registerSearchRoutes } from './http/search.routes.js';
+import { registerWebApp } from './http/web-app.js';
 
 /** What the gateway is built from; tests pass their own upstreams and verifier. */
 export interface GatewayDeps {
@@ -57,5 +58,6 @@ export async function buildApp({ config, upstreams, verifyToken }: GatewayDeps):
   registerSearchRoutes(app, upstreams, guards);
   registerAdminRoutes(app, upstreams, guards);
   registerSystemRoutes(app, upstreamUrls(config));
+  await registerWebApp(app);
   return app;
 }
