@@ -1,7 +1,7 @@
 // Sign up, log in, log out, and getting the session back after a reload (the refresh cookie).
 import type { AuthSession, LogInBody, SignUpBody } from '@bazaar/contracts/identity';
 import { api, refreshSession } from './http-client.ts';
-import { setSession } from './session-store.ts';
+import { maySignInAgain, setSession } from './session-store.ts';
 
 /** Creates an account and signs in. */
 export async function signUp(body: SignUpBody): Promise<void> {
@@ -21,5 +21,5 @@ export async function logOut(): Promise<void> {
 
 /** Restores the session a reload forgot, when the refresh cookie is still good. */
 export async function restoreSession(): Promise<void> {
-  await refreshSession();
+  if (maySignInAgain() && !(await refreshSession())) setSession(null);
 }

@@ -6,6 +6,13 @@ type Listener = (user: User | null) => void;
 let accessToken: string | null = null;
 let currentUser: User | null = null;
 const listeners = new Set<Listener>();
+// Only a hint that a refresh cookie may exist (never the token), so a first visit skips the refresh.
+const signedInHint = 'bazaar.signedIn';
+
+/** True when this browser signed in before and has not logged out since. */
+export function maySignInAgain(): boolean {
+  return localStorage.getItem(signedInHint) === '1';
+}
 
 /** The signed-in user, or null. */
 export function sessionUser(): User | null {
@@ -19,6 +26,8 @@ export function sessionToken(): string | null {
 
 /** Keeps a new session (or forgets it with null) and tells every listener. */
 export function setSession(session: AuthSession | null): void {
+  if (session) localStorage.setItem(signedInHint, '1');
+  else localStorage.removeItem(signedInHint);
   accessToken = session?.accessToken ?? null;
   currentUser = session?.user ?? null;
   for (const listener of listeners) listener(currentUser);

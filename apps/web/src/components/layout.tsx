@@ -15,7 +15,7 @@ export function Layout({ children }: { children: ComponentChildren }) {
       <header class="top">
         <div class="top-inner">
           <a href="/" class="brand" aria-label="Bazaar home">
-            <span aria-hidden="true">🛍</span> Bazaar
+            Bazaar
           </a>
           <SearchBox />
           <AccountLinks />
