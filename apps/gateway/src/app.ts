@@ -18,6 +18,7 @@ import { registerNotificationRoutes } from './http/notifications.routes.js';
 import { registerRecommendationRoutes } from './http/recommendations.routes.js';
 import { registerSearchRoutes } from './http/search.routes.js';
 import { registerWebApp } from './http/web-app.js';
+import { registerLiveRoutes } from './http/live.routes.js';
 
 /** What the gateway is built from; tests pass their own upstreams and verifier. */
 export interface GatewayDeps {
@@ -54,6 +55,7 @@ export async function buildApp({ config, upstreams, verifyToken }: GatewayDeps):
   registerCartRoutes(app, upstreams, guards);
   registerCheckoutRoutes(app, upstreams, guards);
   registerNotificationRoutes(app, upstreams, guards);
+  registerLiveRoutes(app, upstreams, guards);
   registerRecommendationRoutes(app, upstreams, guards);
   registerSearchRoutes(app, upstreams, guards);
   registerAdminRoutes(app, upstreams, guards);

@@ -1,4 +1,10 @@
-import { createAuthGuards, createHttpServer, type HttpApp, type ServiceResources } from '@bazaar/platform';
+import {
+  ChangeSignals,
+  createAuthGuards,
+  createHttpServer,
+  type HttpApp,
+  type ServiceResources,
+} from '@bazaar/platform';
 import { createCartReader, type CartReader } from './clients/cart-client.js';
 import type { OrdersConfig } from './config.js';
 import type { OrdersSchema } from './data/orders-schema.js';
@@ -9,6 +15,8 @@ import { subscribeMarkOrderPaidOnPaymentSucceeded } from './events/mark-order-pa
 import { subscribeRecordRefundOnRefundCompleted } from './events/record-refund-on-refund-completed.js';
 import { subscribeRequestPaymentOnStockReserved } from './events/request-payment-on-stock-reserved.js';
 import { subscribeTrackShipment } from './events/track-shipment.js';
+import { subscribePushOrderStatusLive } from './events/push-order-status-live.js';
+import { registerOrderEventRoutes } from './http/order-events.routes.js';
 import { registerCheckoutRoutes } from './http/checkout.routes.js';
 import { registerOrderAdminRoutes } from './http/order-admin.routes.js';
 import { registerOrderRoutes } from './http/orders.routes.js';
@@ -34,6 +42,13 @@ export async function buildApp({ config, resources, cart }: OrdersAppDeps): Prom
   registerCheckoutRoutes(app, { database, bus, cart: cartReader }, guards);
   registerOrderRoutes(app, { database, bus, logger }, guards);
   registerOrderAdminRoutes(app, database, guards);
+  const signals = new ChangeSignals();
+  registerOrderEventRoutes(
+    app,
+    { database, signals, logger, keepAliveMs: config.LIVE_KEEP_ALIVE_MS },
+    guards,
+  );
+  subscribePushOrderStatusLive(bus, signals);
   subscribeSagaSteps({ bus, logger });
   return app;
 }

@@ -10,6 +10,11 @@ export const ordersConfigSchema = Type.Object({
     default: 'http://127.0.0.1:7105',
     description: 'cart base URL(s), comma-separated; checkout reads the caller’s cart there',
   }),
+  LIVE_KEEP_ALIVE_MS: Type.Integer({
+    default: 15_000,
+    minimum: 100,
+    description: 'how often an idle live stream (GET /orders/:id/events) sends a keep-alive comment',
+  }),
 });
 
 /** The orders service's validated configuration. */

@@ -19,6 +19,26 @@ export interface Subscription<
   handle(event: ReceivedEvent<Events[number]>, trx: Transaction<Schema>): Promise<void>;
 }
 
+/**
+ * A broadcast subscription: every process gets its own short-lived queue, so each instance sees
+ * every event (for pushing live changes to browsers). No inbox, no transaction, no dead letters:
+ * never use it for work that must happen once.
+ */
+export interface BroadcastSubscription<
+  Events extends readonly EventDefinition[] = readonly EventDefinition[],
+> {
+  /** `<service>.<intent>`; the per-process queue is named after it. */
+  name: string;
+  events: Events;
+  /** Called once per delivered event in this process; a throw is logged and the event dropped. */
+  handle(event: ReceivedEvent<Events[number]>): void | Promise<void>;
+  /**
+   * Called each time the queue is (re)declared: events published while it did not exist (before
+   * the first start, during a broker reconnect) were not delivered, so re-read what you show.
+   */
+  onSubscribed?(): void;
+}
+
 /** One event ready to leave the outbox: its id, its type (the routing key) and its JSON envelope. */
 export interface OutgoingMessage {
   id: string;
@@ -60,6 +80,16 @@ export interface BusTransport {
   publish(messages: OutgoingMessage[]): Promise<number>;
   /** Starts handing the queue's messages to `deliver`, applying the outcome it returns. */
   consume(queue: string, deliver: (delivery: Delivery) => Promise<DeliveryOutcome>): Promise<void>;
+  /**
+   * Declares this process's own queue for a broadcast subscription (removed when the process
+   * stops or dies) and hands it every matching event; `onDeclared` runs after each (re)declaration.
+   */
+  consumeBroadcast(
+    name: string,
+    eventTypes: string[],
+    deliver: (body: string) => Promise<void>,
+    onDeclared: () => void,
+  ): Promise<void>;
   listDeadLetters(queues: string[]): Promise<DeadLetter[]>;
   /** Moves one parked message back onto its queue. */
   replayDeadLetter(id: string): Promise<void>;

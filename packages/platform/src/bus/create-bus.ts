@@ -6,7 +6,8 @@ import type { Database } from '../data/database.js';
 import type { ReadinessCheck } from '../health/health-routes.js';
 import type { BusTables } from './bus-migrations.js';
 import { createBusMetrics } from './bus-metrics.js';
-import type { BusTransport, DeadLetter, Subscription } from './bus-types.js';
+import type { BroadcastSubscription, BusTransport, DeadLetter, Subscription } from './bus-types.js';
+import { createBroadcastConsumer } from './broadcast-consumer.js';
 import { createInboxConsumer, type BusFaultHooks, type InboxConsumerDeps } from './inbox-consumer.js';
 import { OutboxRelay } from './outbox-relay.js';
 import { writeToOutbox, type PublishOptions } from './outbox-writer.js';
@@ -41,6 +42,10 @@ export interface Bus<Schema> {
   subscribe<const Events extends readonly EventDefinition[]>(
     subscription: Subscription<Schema, Events>,
   ): void;
+  /** Declares a broadcast subscription: this process sees every matching event (see its doc); before `start`. */
+  subscribeBroadcast<const Events extends readonly EventDefinition[]>(
+    subscription: BroadcastSubscription<Events>,
+  ): void;
   /** Connects, declares queues, starts consumers and the outbox relay. */
   start(): Promise<void>;
   /** Stops consuming (handlers in flight finish), stops the relay, disconnects. */
@@ -56,6 +61,7 @@ export function createBus<Schema>(options: BusOptions<Schema>): Bus<Schema> {
   const transport = createTransport(options, tuning);
   const db = options.database.db as unknown as Kysely<BusTables>;
   const subscriptions: Subscription<Schema>[] = [];
+  const broadcasts: BroadcastSubscription[] = [];
   const queues = () => subscriptions.map((subscription) => subscription.queue);
   const metrics = createBusMetrics(options.metricsRegistry, {
     outboxBacklog: () => outboxBacklog(db),
@@ -78,6 +84,7 @@ export function createBus<Schema>(options: BusOptions<Schema>): Bus<Schema> {
       return envelope;
     },
     subscribe: (subscription) => void subscriptions.push(subscription as unknown as Subscription<Schema>),
+    subscribeBroadcast: (subscription) => void broadcasts.push(subscription as BroadcastSubscription),
     start: async () => {
       await transport.start();
       for (const subscription of subscriptions) {
@@ -87,6 +94,14 @@ export function createBus<Schema>(options: BusOptions<Schema>): Bus<Schema> {
           metrics,
           hooks: options.hooks ?? {},
         });
+      }
+      for (const broadcast of broadcasts) {
+        await transport.consumeBroadcast(
+          broadcast.name,
+          broadcast.events.map((event) => event.type),
+          createBroadcastConsumer(broadcast, options.logger, metrics),
+          () => broadcast.onSubscribed?.(),
+        );
       }
       relay.start();
     },

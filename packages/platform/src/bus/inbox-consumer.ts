@@ -68,9 +68,9 @@ function failureOutcome<Schema>(
 }
 
 /** Parses and validates a delivery against the subscription's declared events. */
-function parseDelivery<Schema>(
+export function parseDelivery(
   body: string,
-  subscription: Subscription<Schema>,
+  subscription: Pick<Subscription<unknown>, 'queue' | 'events'>,
 ): { event: EventEnvelope } | { reason: string } {
   let value: unknown;
   try {

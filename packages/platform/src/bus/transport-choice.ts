@@ -50,6 +50,8 @@ function loadedOnFirstUse(name: BusTransport['name'], load: () => Promise<BusTra
     declareQueue: async (queue, eventTypes) => (await loaded()).declareQueue(queue, eventTypes),
     publish: async (messages) => (await loaded()).publish(messages),
     consume: async (queue, deliver) => (await loaded()).consume(queue, deliver),
+    consumeBroadcast: async (name, eventTypes, deliver, onDeclared) =>
+      (await loaded()).consumeBroadcast(name, eventTypes, deliver, onDeclared),
     listDeadLetters: async (queues) => (await loaded()).listDeadLetters(queues),
     replayDeadLetter: async (id) => (await loaded()).replayDeadLetter(id),
     deadLetterDepth: async (queue) => (await loaded()).deadLetterDepth(queue),

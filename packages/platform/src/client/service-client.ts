@@ -13,6 +13,7 @@ import {
 } from 'cockatiel';
 import { currentRequestContext } from '../context/request-context.js';
 import { serviceUnavailable } from '../http/app-error.js';
+import { openServiceStream, type ServiceStream } from './service-stream.js';
 
 /** How one dependency is called. */
 export interface ServiceClientOptions {
@@ -52,6 +53,14 @@ export interface ServiceResponse<T = unknown> {
 /** Calls one dependency with a timeout, retries, a breaker per replica and a concurrency bound. */
 export interface ServiceClient {
   request<T = unknown>(request: ServiceRequest): Promise<ServiceResponse<T>>;
+  /**
+   * Opens a long-lived GET (server-sent events) on one replica: breaker-checked, not retried, not
+   * counted against the concurrency bound (streams stay open); ends when `signal` aborts.
+   */
+  stream(
+    path: string,
+    options: { headers?: Record<string, string>; signal: AbortSignal },
+  ): Promise<ServiceStream>;
   /** Breaker state per base URL, for metrics and the ops console. */
   breakerStates(): Record<string, 'closed' | 'open' | 'half-open' | 'isolated'>;
   close(): Promise<void>;
@@ -106,6 +115,18 @@ export function createServiceClient(options: ServiceClientOptions): ServiceClien
       const once = () => attempt<T>(call, headers);
       try {
         return await limiter.execute(() => (idempotent ? retrier.execute(once) : once()));
+      } catch (error) {
+        throw toUnavailable(options.name, error);
+      }
+    },
+    async stream(path, streamOptions) {
+      const headers = { ...propagatedHeaders(), ...streamOptions.headers };
+      const replica = pickReplica();
+      const settings = { headersTimeoutMs: options.timeoutMs ?? 3_000, signal: streamOptions.signal };
+      try {
+        return await replica.breaker.execute(() =>
+          openServiceStream(agent, replica.baseUrl, { path, headers }, settings),
+        );
       } catch (error) {
         throw toUnavailable(options.name, error);
       }

@@ -16,6 +16,7 @@ import { installDeadLetterRoutes } from '../service/dead-letter-routes.js';
 import { installRequestContext } from './request-context-hooks.js';
 import { installSecurityHeaders } from './security-headers.js';
 import { installRequestLog } from './request-log.js';
+import { installEventStreams } from './event-stream.js';
 import { acceptEmptyJsonBodies } from './json-body-parser.js';
 import { loggerOptions, type LoggerSettings } from '../logging/create-logger.js';
 import { createMetricsRegistry } from '../metrics/metrics-registry.js';
@@ -83,6 +84,7 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Http
   installRequestContext(app as unknown as FastifyInstance);
   installSecurityHeaders(app as unknown as FastifyInstance);
   installRequestLog(app as unknown as FastifyInstance);
+  installEventStreams(app as unknown as FastifyInstance);
   await app.register(swagger, {
     openapi: { info: { title: options.service, version: '1.0.0', description: options.description ?? '' } },
   });

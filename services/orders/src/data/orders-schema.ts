@@ -30,9 +30,18 @@ export interface OrdersTable {
   updated_at: string;
 }
 
+/** A row of `order_status_changes`: the order's owner view (JSON) right after change `sequence`. */
+export interface OrderStatusChangesTable {
+  order_id: string;
+  sequence: number;
+  status: string;
+  order_json: string;
+}
+
 /** The orders service's tables, as Kysely sees them. */
 export interface OrdersSchema {
   orders: OrdersTable;
+  order_status_changes: OrderStatusChangesTable;
 }
 
 /** The orders service's database. */

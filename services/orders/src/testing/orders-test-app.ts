@@ -4,6 +4,8 @@ import {
   createTestDatabaseLocation,
   createTestTokenIssuer,
   type TestBusPeer,
+  type TestDatabaseLocation,
+  type TestTokenIssuer,
 } from '@bazaar/platform/testing';
 import type { DatabaseEngine } from '@bazaar/platform';
 import {
@@ -32,7 +34,16 @@ export interface OrdersTestApp {
   waitForOrder(orderId: string, isReady: (order: Order) => boolean): Promise<Order>;
   /** How many events a subscription queue has handled so far. */
   handledCount(queue: string): Promise<number>;
+  /** Starts a second replica on the same database and broker (it shares this one's bus peer and tokens). */
+  startReplica(): Promise<OrdersTestApp>;
   close(): Promise<void>;
+}
+
+interface SharedPlace {
+  location: TestDatabaseLocation;
+  peer: TestBusPeer;
+  cart: StubCartServer;
+  issuer: TestTokenIssuer;
 }
 
 /** Starts orders as main.ts does (resources, app, bus), against a fresh database and data folder. */
@@ -43,6 +54,21 @@ export async function startOrdersTestApp(engine: DatabaseEngine): Promise<Orders
     dataDir: location.location.dataDir,
     listenTo: [OrderPlaced, PaymentRequested, OrderPaid, OrderCancelled, RefundRequested],
   });
+  const issuer = await createTestTokenIssuer();
+  const replica = await startReplica({ location, peer, cart, issuer });
+  return {
+    ...replica,
+    close: async () => {
+      await replica.close();
+      await peer.close();
+      await cart.close();
+      await location.cleanup();
+    },
+  };
+}
+
+async function startReplica(place: SharedPlace): Promise<OrdersTestApp> {
+  const { location, peer, cart, issuer } = place;
   const databaseUrl = location.location.serviceDatabaseUrl;
   const config = loadConfig(ordersConfigSchema, {
     DATA_DIR: location.location.dataDir,
@@ -56,7 +82,6 @@ export async function startOrdersTestApp(engine: DatabaseEngine): Promise<Orders
     migrations: ordersMigrations,
     serviceDatabaseUrl: databaseUrl,
   });
-  const issuer = await createTestTokenIssuer();
   const app = await buildApp({ config, resources: { ...resources, verifyToken: issuer.verifier } });
   await resources.bus.start();
   const admin = { authorization: `Bearer ${await issuer.sign({ sub: 'usr_admin', role: 'admin' })}` };
@@ -74,12 +99,8 @@ export async function startOrdersTestApp(engine: DatabaseEngine): Promise<Orders
         .filter((value) => value.labels.queue === queue)
         .reduce((sum, value) => sum + value.value, 0);
     },
-    close: async () => {
-      await app.close();
-      await peer.close();
-      await cart.close();
-      await location.cleanup();
-    },
+    startReplica: () => startReplica(place),
+    close: () => app.close(),
   };
 }
 

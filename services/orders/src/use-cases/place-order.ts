@@ -9,6 +9,7 @@ import type { OrdersDatabase, OrdersSchema } from '../data/orders-schema.js';
 import { findOrderByIdempotencyKey, insertOrder } from '../data/orders.repository.js';
 import { isUniqueViolation } from '../data/unique-violation.js';
 import { orderFacts } from './order-event-data.js';
+import { recordStatusChanges } from './record-status-changes.js';
 
 /** What checkout needs: the database, the bus and the caller's cart. */
 export interface CheckoutDeps {
@@ -41,6 +42,7 @@ export async function placeOrder(
   try {
     await deps.database.transaction(async (trx) => {
       await insertOrder(trx, order);
+      await recordStatusChanges(deps.bus, trx, order);
       await deps.bus.publish(trx, OrderPlaced, { ...orderFacts(order), placedAt: at });
     });
   } catch (error) {

@@ -6,6 +6,7 @@ import type { SagaEffect } from '../domain/saga-outcome.js';
 import type { OrdersSchema } from '../data/orders-schema.js';
 import { saveOrder } from '../data/orders.repository.js';
 import { orderFacts } from './order-event-data.js';
+import { recordStatusChanges } from './record-status-changes.js';
 
 /** Saves the order's new state and, in the same transaction, publishes what the step decided. */
 export async function recordSagaOutcome(
@@ -15,6 +16,7 @@ export async function recordSagaOutcome(
   effects: SagaEffect[],
 ): Promise<void> {
   await saveOrder(trx, order);
+  await recordStatusChanges(bus, trx, order);
   for (const effect of effects) await publishEffect(bus, trx, order, effect);
 }
 

@@ -3,6 +3,7 @@ import path from 'node:path';
 import SQLite from 'better-sqlite3';
 import type { DeadLetter, OutgoingMessage } from '../bus-types.js';
 import { matchesTopic } from '../topic-pattern.js';
+import { BroadcastQueues, broadcastQueuesSchema } from './broadcast-queues.js';
 
 /** A message claimed by one consumer until its lease runs out. */
 export interface ClaimedMessage {
@@ -26,6 +27,8 @@ const schema = `
 
 /** The embedded broker's durable state: one SQLite file shared by every service process on the machine. */
 export class EmbeddedStore {
+  /** The per-process queues of broadcast subscriptions. */
+  readonly broadcasts: BroadcastQueues;
   private readonly sqlite: SQLite.Database;
   private bindings: { queue: string; pattern: string }[] = [];
 
@@ -35,7 +38,8 @@ export class EmbeddedStore {
     this.sqlite.pragma('journal_mode = WAL');
     this.sqlite.pragma('synchronous = NORMAL');
     this.sqlite.pragma('busy_timeout = 10000');
-    this.sqlite.exec(schema);
+    this.sqlite.exec(schema + broadcastQueuesSchema);
+    this.broadcasts = new BroadcastQueues(this.sqlite);
   }
 
   /** Binds a queue to event type patterns (idempotent). */
@@ -46,12 +50,19 @@ export class EmbeddedStore {
 
   /** Routes messages to every bound queue in one transaction; returns how many leading ones were routable. */
   publish(messages: OutgoingMessage[]): number {
-    this.bindings = this.sqlite.prepare('SELECT queue, pattern FROM bindings').all() as typeof this.bindings;
+    // a broadcast queue whose process stopped renewing its lease receives nothing more
+    this.bindings = this.sqlite
+      .prepare(
+        `SELECT b.queue, b.pattern FROM bindings b LEFT JOIN broadcast_queues q ON q.queue = b.queue
+         WHERE q.queue IS NULL OR q.expires_at > ?`,
+      )
+      .all(Date.now()) as typeof this.bindings;
     const insert = this.sqlite.prepare(
       'INSERT INTO messages (queue, event_id, type, body, visible_at) VALUES (?, ?, ?, ?, ?)',
     );
     return this.sqlite
       .transaction(() => {
+        this.broadcasts.dropExpired();
         for (const [index, message] of messages.entries()) {
           const queues = this.queuesFor(message.type);
           if (queues.length === 0) return index;

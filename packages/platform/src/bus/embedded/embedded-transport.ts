@@ -4,6 +4,7 @@ import type { BusTransport, DeadLetter, Delivery, DeliveryOutcome, OutgoingMessa
 import { Doorbell } from './doorbell.js';
 import { EmbeddedStore } from './embedded-store.js';
 import { QueueWorker } from './queue-worker.js';
+import { LeasedBroadcastQueue } from './leased-broadcast-queue.js';
 
 /** How the embedded broker behaves; the defaults suit a service, tests shorten the lease. */
 export interface EmbeddedTransportSettings {
@@ -22,6 +23,7 @@ export function createEmbeddedTransport(settings: EmbeddedTransportSettings): Bu
   const doorbell = new Doorbell(path.join(settings.dataDir, 'bus.doorbell'));
   const owner = randomUUID();
   const workers: QueueWorker[] = [];
+  const broadcasts: LeasedBroadcastQueue[] = [];
   return {
     name: 'embedded',
     start: async () => doorbell.listen(() => workers.forEach((worker) => worker.wake())),
@@ -36,6 +38,13 @@ export function createEmbeddedTransport(settings: EmbeddedTransportSettings): Bu
       workers.push(worker);
       worker.start();
     },
+    consumeBroadcast: async (name, eventTypes, deliver, onDeclared) => {
+      const queue = new LeasedBroadcastQueue(store, `${name}.${owner}`, eventTypes, settings, onDeclared);
+      broadcasts.push(queue);
+      const worker = new QueueWorker(store, queue.name, owner, acknowledgeAfter(deliver), settings);
+      workers.push(worker);
+      worker.start();
+    },
     listDeadLetters: async (queues: string[]): Promise<DeadLetter[]> => store.listDeadLetters(queues),
     replayDeadLetter: async (id: string) => {
       if (!store.replay(id)) throw new Error(`no dead letter ${id}`);
@@ -46,7 +55,16 @@ export function createEmbeddedTransport(settings: EmbeddedTransportSettings): Bu
     stop: async () => {
       doorbell.close();
       await Promise.all(workers.map((worker) => worker.stop()));
+      for (const queue of broadcasts) queue.close();
       store.close();
     },
+  };
+}
+
+/** A broadcast delivery is settled once its handler returned (the handler never asks for a retry). */
+function acknowledgeAfter(deliver: (body: string) => Promise<void>) {
+  return async (delivery: Delivery): Promise<DeliveryOutcome> => {
+    await deliver(delivery.body);
+    return { kind: 'ack' };
   };
 }

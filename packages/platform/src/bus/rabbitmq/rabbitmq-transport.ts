@@ -2,6 +2,7 @@ import type { Channel, ChannelModel, ConsumeMessage } from 'amqplib';
 import type { Logger } from 'pino';
 import type { BusTransport, Delivery, DeliveryOutcome, OutgoingMessage } from '../bus-types.js';
 import { AckCoalescer } from './ack-coalescer.js';
+import { RabbitBroadcasts } from './rabbitmq-broadcast.js';
 import { RabbitConnection } from './rabbitmq-connection.js';
 import { publishConfirmed, RabbitDeadLetters } from './rabbitmq-dead-letters.js';
 
@@ -24,6 +25,7 @@ export function createRabbitTransport(settings: RabbitTransportSettings): BusTra
   const connection = new RabbitConnection(settings.url, settings.connectionName, logger);
   const deadLetters = new RabbitDeadLetters(connection, deadLetterExchange);
   const consumers = new RabbitConsumers(connection, deadLetters, settings);
+  const broadcasts = new RabbitBroadcasts(connection, settings);
   return {
     name: 'rabbitmq',
     start: async () => {
@@ -39,6 +41,8 @@ export function createRabbitTransport(settings: RabbitTransportSettings): BusTra
       connection.addSetup((model) => declareQueue(model, queue, eventTypes, settings, deadLetterExchange)),
     publish: (messages) => publishInOrder(connection, exchange, messages),
     consume: (queue, deliver) => consumers.consume(queue, deliver),
+    consumeBroadcast: (name, eventTypes, deliver, onDeclared) =>
+      broadcasts.consume(name, eventTypes, deliver, onDeclared),
     listDeadLetters: (queues) => deadLetters.list(queues),
     replayDeadLetter: (id) => deadLetters.replay(id),
     deadLetterDepth: (queue) => deadLetters.depth(queue),
@@ -46,7 +50,7 @@ export function createRabbitTransport(settings: RabbitTransportSettings): BusTra
       if (!connection.isConnected) throw new Error('not connected to RabbitMQ');
     },
     stop: async () => {
-      await consumers.stop();
+      await Promise.all([consumers.stop(), broadcasts.stop()]);
       await connection.close();
     },
   };

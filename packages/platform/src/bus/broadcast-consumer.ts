@@ -1,0 +1,35 @@
+import type { Logger } from 'pino';
+import type { BusMetrics } from './bus-metrics.js';
+import type { BroadcastSubscription } from './bus-types.js';
+import { parseDelivery } from './inbox-consumer.js';
+import { runInRequestContext } from '../context/request-context.js';
+
+/**
+ * Builds the function that validates a broadcast delivery and hands it to the subscription's
+ * handler. It always settles the delivery: a broadcast queue lives only as long as its process,
+ * so there is nothing to retry into and no dead-letter queue; a failure is logged and counted.
+ */
+export function createBroadcastConsumer(
+  subscription: BroadcastSubscription,
+  logger: Logger,
+  metrics: BusMetrics,
+): (body: string) => Promise<void> {
+  const queue = subscription.name;
+  return async (body) => {
+    const parsed = parseDelivery(body, { queue, events: subscription.events });
+    if ('reason' in parsed) {
+      metrics.failed.inc({ queue, type: 'invalid' });
+      logger.error({ queue, reason: parsed.reason }, 'bus: invalid broadcast event dropped');
+      return;
+    }
+    const event = parsed.event;
+    try {
+      const context = { requestId: event.id, correlationId: event.correlationId };
+      await runInRequestContext(context, async () => subscription.handle(event as never));
+      metrics.handled.inc({ queue, type: event.type });
+    } catch (error) {
+      metrics.failed.inc({ queue, type: event.type });
+      logger.warn({ err: error, queue, eventId: event.id }, 'bus: broadcast handler failed; event dropped');
+    }
+  };
+}
