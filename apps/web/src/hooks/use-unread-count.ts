@@ -1,21 +1,20 @@
 // The number of unread notifications, pushed by the server (GET /api/notifications/events) rather
-// than polled: the first event carries the current count, every new notification a new one.
+// than polled: the first `unread` event carries the current count, and another follows every change.
 import { useEffect, useState } from 'preact/hooks';
-import type { Notification } from '@bazaar/contracts/notifications';
 import { followEventStream } from '../api/event-stream.ts';
+import { shop } from '../api/shop-api.ts';
 import { useSession } from './use-session.ts';
 
-/** What a notifications event may carry: the unread count, a new notification, or both. */
-export interface NotificationEvent {
-  unreadCount?: number;
-  notification?: Notification;
+/** The data of an `unread` event. */
+export interface UnreadEvent {
+  unreadCount: number;
 }
 
-/** The next unread count after an event (a bare new notification counts one more). */
-export function nextUnreadCount(count: number, event: NotificationEvent & Partial<Notification>): number {
-  if (typeof event.unreadCount === 'number') return event.unreadCount;
-  const notification = event.notification ?? (event.id && event.title ? event : undefined);
-  return notification && !notification.read ? count + 1 : count;
+/** The unread count after an event: `unread` events carry it; `notification` events are followed by one. */
+export function nextUnreadCount(count: number | null, name: string, data: unknown): number | null {
+  if (name !== 'unread') return count;
+  const unread = (data as Partial<UnreadEvent>).unreadCount;
+  return typeof unread === 'number' ? unread : count;
 }
 
 const listeners = new Set<(count: number) => void>();
@@ -33,8 +32,11 @@ export function useUnreadCount(): number | null {
     setCount(null);
     if (!user) return;
     listeners.add(setCount);
-    const stop = followEventStream<NotificationEvent>('/api/notifications/events', {
-      onEvent: (event) => setCount((previous) => nextUnreadCount(previous ?? 0, event)),
+    const stop = followEventStream<unknown>('/api/notifications/events', {
+      onEvent: (data, name) => setCount((previous) => nextUnreadCount(previous, name, data)),
+      // a server without the stream: count once from the list, so the badge is still right on load
+      onRefused: () =>
+        void shop.notifications().then((list) => setCount(list.items.filter((item) => !item.read).length), () => undefined),
     });
     return () => {
       listeners.delete(setCount);

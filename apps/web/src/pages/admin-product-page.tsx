@@ -25,11 +25,11 @@ export function AdminProductPage() {
 }
 
 function ProductForm(props: { id: string | null; initial: ProductValues; categories: Array<{ id: string; name: string }> }) {
-  const { route } = useLocation();
+  const { route, query } = useLocation();
   const [values, setValues] = useState(props.initial);
   const [problems, setProblems] = useState<Partial<Record<keyof ProductValues, string>>>({});
   const [failure, setFailure] = useState<unknown>(null);
-  const [saved, setSaved] = useState('');
+  const [saved, setSaved] = useState(query.created ? `Saved ${props.initial.name}.` : '');
   useEffect(() => setValues(props.initial), [props.id]);
   const submit = async (event: Event) => {
     event.preventDefault();
@@ -42,7 +42,7 @@ function ProductForm(props: { id: string | null; initial: ProductValues; categor
       if (values.stock.trim() !== '') await admin.setStock(product.id, Number(values.stock));
       setFailure(null);
       setSaved(`Saved ${product.name}.`);
-      if (!props.id) route(`/admin/products/${product.id}`, true);
+      if (!props.id) route(`/admin/products/${product.id}?created=1`, true);
     } catch (error) {
       if (error instanceof ApiError) setProblems(error.fields as typeof problems);
       setFailure(error instanceof ApiError && error.status === 409 ? new ApiError(409, { code: 'SKU_TAKEN' }) : error);
