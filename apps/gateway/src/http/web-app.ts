@@ -42,7 +42,7 @@ export async function registerWebApp(app: HttpApp, root: string = webAppRoot()):
   await app.register(fastifyStatic, { root, serve: false, preCompressed: true, index: false });
   app.addHook('onRequest', async (request, reply) => {
     if (!request.is404 || !isPageRequest(request)) return;
-    const name = decodeURIComponent(request.url.split('?')[0] ?? '/').slice(1);
+    const name = decodedPath(request.url).slice(1);
     if (files.has(name) && name !== 'index.html') return sendAsset(reply, name);
     if (name.startsWith('assets/')) return; // a missing asset is a 404, never the page
     void reply.header('content-security-policy', contentSecurityPolicy);
@@ -53,6 +53,15 @@ export async function registerWebApp(app: HttpApp, root: string = webAppRoot()):
 function sendAsset(reply: FastifyReply, name: string): FastifyReply {
   if (name.startsWith('assets/')) return reply.sendFile(name, { maxAge: '365d', immutable: true });
   return reply.sendFile(name, { maxAge: '1h' });
+}
+
+function decodedPath(url: string): string {
+  const pathname = url.split('?')[0] ?? '/';
+  try {
+    return decodeURIComponent(pathname);
+  } catch {
+    return pathname; // not valid percent-encoding: matches no file, so it gets the page
+  }
 }
 
 function isPageRequest(request: FastifyRequest): boolean {
