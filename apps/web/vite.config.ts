@@ -34,6 +34,12 @@ function precompress(): Plugin {
 export default defineConfig({
   resolve: { conditions: ['development'] },
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
-  build: { target: 'es2022', outDir: 'dist', emptyOutDir: true, sourcemap: false, reportCompressedSize: false },
+  build: {
+    target: 'es2022',
+    outDir: 'dist',
+    emptyOutDir: true,
+    sourcemap: false,
+    reportCompressedSize: false,
+  },
   plugins: [precompress()],
 });

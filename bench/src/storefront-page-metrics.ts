@@ -4,11 +4,21 @@
 import http from 'node:http';
 import { chromium, type Browser } from 'playwright-core';
 
-const chromiumArgs = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 /** Headless Debian chromium. */
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: chromiumArgs, headless: true });
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: chromiumArgs,
+    headless: true,
+  });
 }
 
 /** The JS and CSS files a page loads. */
@@ -46,7 +56,10 @@ export async function firstContentfulPaint(browser: Browser, url: string): Promi
       new Promise<number>((resolve) => {
         const seen = performance.getEntriesByName('first-contentful-paint')[0];
         if (seen) return resolve(seen.startTime);
-        new PerformanceObserver((list) => resolve(list.getEntries()[0]?.startTime ?? Number.NaN)).observe({ type: 'paint', buffered: true });
+        new PerformanceObserver((list) => resolve(list.getEntries()[0]?.startTime ?? Number.NaN)).observe({
+          type: 'paint',
+          buffered: true,
+        });
       }),
   );
   await context.close();

@@ -5,7 +5,10 @@ import type { Page } from 'playwright-core';
 export const stepTimeoutMs = 20_000;
 
 /** Signs up through the form and waits until the header shows the account. */
-export async function signUpInBrowser(page: Page, who: { name: string; email: string; password: string }): Promise<void> {
+export async function signUpInBrowser(
+  page: Page,
+  who: { name: string; email: string; password: string },
+): Promise<void> {
   await page.goto('/');
   await page.getByRole('link', { name: 'Sign up' }).click();
   await page.getByLabel('Name').fill(who.name);
@@ -25,7 +28,11 @@ export async function logInInBrowser(page: Page, who: { email: string; password:
 }
 
 /** Opens a product page from a list and adds `quantity` to the cart; returns the product's name. */
-export async function addToCart(page: Page, productLink: ReturnType<Page['getByRole']>, quantity = 1): Promise<string> {
+export async function addToCart(
+  page: Page,
+  productLink: ReturnType<Page['getByRole']>,
+  quantity = 1,
+): Promise<string> {
   const name = (await productLink.innerText()).trim();
   await productLink.click();
   await page.getByRole('heading', { level: 1, name }).waitFor();
@@ -53,5 +60,9 @@ export function placeOrderButton(page: Page) {
 
 /** Waits until the order page's status reads `label` (e.g. "Paid"). */
 export async function waitForStatus(page: Page, label: string): Promise<void> {
-  await page.locator('#main').getByRole('status').getByText(label, { exact: true }).waitFor({ timeout: stepTimeoutMs });
+  await page
+    .locator('#main')
+    .getByRole('status')
+    .getByText(label, { exact: true })
+    .waitFor({ timeout: stepTimeoutMs });
 }

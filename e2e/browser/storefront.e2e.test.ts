@@ -10,15 +10,28 @@ import { startSystem, type RunningSystem } from '../support/system.js';
 import { adminAccount, cards, fastShopSettings, signIn } from '../support/shop.js';
 import { eventually } from '../support/eventually.js';
 import { launchChromium, phoneContext, screenshot, seriousViolations } from './browser.js';
-import { addToCart, fillCheckout, logInInBrowser, placeOrderButton, signUpInBrowser, stepTimeoutMs, waitForStatus } from './storefront-steps.js';
+import {
+  addToCart,
+  fillCheckout,
+  logInInBrowser,
+  placeOrderButton,
+  signUpInBrowser,
+  stepTimeoutMs,
+  waitForStatus,
+} from './storefront-steps.js';
 
 describe('the storefront in a browser', () => {
   let system: RunningSystem;
   let browser: Browser;
   let context: BrowserContext;
   let page: Page;
-  const shopper = { name: 'Browser Shopper', email: `browser-${randomUUID().slice(0, 8)}@e2e.test`, password: 'a long enough password' };
-  const orderCount = async () => (await (await signIn(system.baseUrl, shopper)).call<{ total: number }>('/api/orders')).body.total;
+  const shopper = {
+    name: 'Browser Shopper',
+    email: `browser-${randomUUID().slice(0, 8)}@e2e.test`,
+    password: 'a long enough password',
+  };
+  const orderCount = async () =>
+    (await (await signIn(system.baseUrl, shopper)).call<{ total: number }>('/api/orders')).body.total;
   const expectAccessible = async (name: string) => {
     await screenshot(page, name);
     expect(await seriousViolations(page), `axe on the ${name} page`).toEqual([]);
@@ -54,14 +67,20 @@ describe('the storefront in a browser', () => {
     const first = await addToCart(page, results.getByRole('link').first());
     await expectAccessible('product');
     await page.goBack();
-    const second = await addToCart(page, page.getByRole('list', { name: 'Search results' }).getByRole('link').nth(1));
+    const second = await addToCart(
+      page,
+      page.getByRole('list', { name: 'Search results' }).getByRole('link').nth(1),
+    );
     expect(second).not.toBe(first);
 
     await page.getByRole('link', { name: 'Cart', exact: true }).click();
     const quantity = page.getByRole('spinbutton', { name: `Quantity of ${first}` });
     await quantity.fill('2');
     await quantity.press('Tab');
-    await eventually(async () => (await quantity.inputValue()) === '2', { timeoutMs: stepTimeoutMs, what: 'the new quantity' });
+    await eventually(async () => (await quantity.inputValue()) === '2', {
+      timeoutMs: stepTimeoutMs,
+      what: 'the new quantity',
+    });
     await page.getByRole('button', { name: `Remove ${second}` }).waitFor();
     await expectAccessible('cart');
 
@@ -75,7 +94,9 @@ describe('the storefront in a browser', () => {
     await page.getByRole('heading', { name: 'Thank you, your order is placed' }).waitFor();
     await page.evaluate(() => ((window as unknown as { notReloaded: boolean }).notReloaded = true));
     await waitForStatus(page, 'Paid');
-    expect(await page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
+    expect(await page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(
+      true,
+    );
     const orderPath = new URL(page.url()).pathname;
     expect(orderRequests.filter((path) => path === `/api${orderPath}`)).toHaveLength(1); // loaded once: pushed after
     expect(orderRequests).toContain(`/api${orderPath}/events`);
@@ -166,14 +187,19 @@ describe('the storefront in a browser', () => {
     await eventually(
       async () => {
         await page.goto(`/search?q=${encodeURIComponent(name)}`);
-        return page.getByRole('list', { name: 'Search results' }).getByRole('link', { name }).isVisible({ timeout: 2_000 });
+        return page
+          .getByRole('list', { name: 'Search results' })
+          .getByRole('link', { name })
+          .isVisible({ timeout: 2_000 });
       },
       { timeoutMs: 20_000, intervalMs: 500, what: `${name} found by search` },
     );
   });
 
   it('the product page renders with the recommendations service stopped', async () => {
-    const recommendations = (await system.pids()).processes.filter((child) => child.name === 'recommendations');
+    const recommendations = (await system.pids()).processes.filter(
+      (child) => child.name === 'recommendations',
+    );
     for (const child of recommendations) process.kill(child.pid ?? 0, 'SIGSTOP');
     try {
       await page.goto('/search?q=pro');

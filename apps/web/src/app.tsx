@@ -19,8 +19,16 @@ import { AdminProductsPage } from './pages/admin-products-page.tsx';
 import { AdminProductPage } from './pages/admin-product-page.tsx';
 import { NotFoundPage } from './pages/not-found-page.tsx';
 
-const signedIn = (Page: () => preact.JSX.Element) => () => <RequireUser><Page /></RequireUser>;
-const adminOnly = (Page: () => preact.JSX.Element) => () => <RequireUser admin><Page /></RequireUser>;
+const signedIn = (Page: () => preact.JSX.Element) => () => (
+  <RequireUser>
+    <Page />
+  </RequireUser>
+);
+const adminOnly = (Page: () => preact.JSX.Element) => () => (
+  <RequireUser admin>
+    <Page />
+  </RequireUser>
+);
 
 /** The whole app: the session restored first, then the page for the address. */
 export function App() {
@@ -28,9 +36,7 @@ export function App() {
   useEffect(() => void restoreSession().finally(() => setReady(true)), []);
   return (
     <LocationProvider>
-      <Layout>
-        {ready ? <Pages /> : <Loading />}
-      </Layout>
+      <Layout>{ready ? <Pages /> : <Loading />}</Layout>
     </LocationProvider>
   );
 }

@@ -142,7 +142,9 @@ async function outboxRow(service: FixtureService, n: number) {
     .selectFrom('bus_outbox')
     .select(['envelope', 'sent_at', 'set_aside_count'])
     .execute();
-  const row = rows.find((candidate) => (JSON.parse(candidate.envelope) as { data: { n: number } }).data.n === n);
+  const row = rows.find(
+    (candidate) => (JSON.parse(candidate.envelope) as { data: { n: number } }).data.n === n,
+  );
   if (!row) throw new Error(`no outbox row for event ${n}`);
   return { sent_at: row.sent_at as number | null, set_aside_count: Number(row.set_aside_count) };
 }

@@ -14,7 +14,10 @@ export class ApiError extends Error {
     this.status = status;
     this.code = code;
     this.fields = Object.fromEntries(
-      (problem.errors ?? []).map((error) => [error.field.replace(/^\/?(body\/)?/, '').replace(/\//g, '.'), error.message]),
+      (problem.errors ?? []).map((error) => [
+        error.field.replace(/^\/?(body\/)?/, '').replace(/\//g, '.'),
+        error.message,
+      ]),
     );
   }
 }

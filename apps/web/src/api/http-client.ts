@@ -30,7 +30,8 @@ export function refreshSession(): Promise<boolean> {
 /** Calls the gateway and resolves with the JSON answer; rejects with an ApiError otherwise. */
 export async function api<T>(path: string, options: CallOptions = {}): Promise<T> {
   let response = await send(path, options);
-  if (response.status === 401 && sessionToken() && (await refreshSession())) response = await send(path, options);
+  if (response.status === 401 && sessionToken() && (await refreshSession()))
+    response = await send(path, options);
   const text = await response.text();
   const body: unknown = text ? JSON.parse(text) : undefined;
   if (!response.ok) throw new ApiError(response.status, (body ?? {}) as object);

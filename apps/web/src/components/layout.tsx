@@ -69,7 +69,12 @@ function AccountLinks() {
       {user.role === 'admin' && <a href="/admin/products">Admin</a>}
       <a href="/orders">Orders</a>
       <a href="/notifications" aria-label={unreadLabel}>
-        Notifications{unread ? <span class="count" aria-hidden="true">{unread}</span> : null}
+        Notifications
+        {unread ? (
+          <span class="count" aria-hidden="true">
+            {unread}
+          </span>
+        ) : null}
       </a>
       <a href="/cart">Cart</a>
       <button type="button" class="link" onClick={() => logOut().then(() => route('/'))}>

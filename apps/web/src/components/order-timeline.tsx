@@ -12,7 +12,9 @@ export function OrderTimeline({ order }: { order: Order }) {
         {order.history.map((step) => (
           <li key={`${step.status}-${step.at}`} class={`step step-${step.status}`}>
             <span class="step-name">{statusLabel(step.status)}</span>{' '}
-            <time dateTime={step.at} class="muted">{formatDateTime(step.at)}</time>
+            <time dateTime={step.at} class="muted">
+              {formatDateTime(step.at)}
+            </time>
           </li>
         ))}
       </ol>

@@ -12,12 +12,19 @@ export function RequireUser({ children, admin = false }: { children: ComponentCh
       <div class="state">
         <h1>Please log in</h1>
         <p>
-          <a class="button primary" href={`/login?next=${encodeURIComponent(url)}`}>Log in</a> or{' '}
-          <a href="/signup">create an account</a> to continue.
+          <a class="button primary" href={`/login?next=${encodeURIComponent(url)}`}>
+            Log in
+          </a>{' '}
+          or <a href="/signup">create an account</a> to continue.
         </p>
       </div>
     );
   }
-  if (admin && user.role !== 'admin') return <p class="state state-error" role="alert">This page is for the store’s staff only.</p>;
+  if (admin && user.role !== 'admin')
+    return (
+      <p class="state state-error" role="alert">
+        This page is for the store’s staff only.
+      </p>
+    );
   return <>{children}</>;
 }

@@ -6,7 +6,8 @@ export function TestCardHint() {
   if (import.meta.env.VITE_BAZAAR_ENV === 'production') return null;
   return (
     <div class="hint-box" role="note" aria-label="Test cards">
-      <strong>This is a demo store: no real card is charged.</strong> Test cards, any future expiry and any CVC:
+      <strong>This is a demo store: no real card is charged.</strong> Test cards, any future expiry and any
+      CVC:
       <ul>
         {testCards.map((card) => (
           <li key={card.number}>

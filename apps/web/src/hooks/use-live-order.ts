@@ -43,5 +43,10 @@ export function useLiveOrder(id: string): LiveOrder {
       stop();
     };
   }, [id]);
-  return { order, live: live && order !== undefined && !terminal.has(order.status), error, replace: setOrder };
+  return {
+    order,
+    live: live && order !== undefined && !terminal.has(order.status),
+    error,
+    replace: setOrder,
+  };
 }

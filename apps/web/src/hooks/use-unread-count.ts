@@ -36,7 +36,10 @@ export function useUnreadCount(): number | null {
       onEvent: (data, name) => setCount((previous) => nextUnreadCount(previous, name, data)),
       // a server without the stream: count once from the list, so the badge is still right on load
       onRefused: () =>
-        void shop.notifications().then((list) => setCount(list.items.filter((item) => !item.read).length), () => undefined),
+        void shop.notifications().then(
+          (list) => setCount(list.items.filter((item) => !item.read).length),
+          () => undefined,
+        ),
     });
     return () => {
       listeners.delete(setCount);

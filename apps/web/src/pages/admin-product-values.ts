@@ -14,7 +14,15 @@ export interface ProductValues {
 }
 
 /** The form for a new product. */
-export const emptyProduct: ProductValues = { sku: '', name: '', description: '', category: '', price: '', imageUrl: '', stock: '0' };
+export const emptyProduct: ProductValues = {
+  sku: '',
+  name: '',
+  description: '',
+  category: '',
+  price: '',
+  imageUrl: '',
+  stock: '0',
+};
 
 /** The form filled from an existing product and its stock on hand. */
 export function productValues(product: ProductDetail, onHand: number | undefined): ProductValues {
@@ -40,7 +48,8 @@ export function productProblems(values: ProductValues): Partial<Record<keyof Pro
   if (!/^\d+(\.\d{1,2})?$/.test(values.price.trim())) problems.price = 'Enter a price like 19.99.';
   if (values.imageUrl.trim() && !/^(https?:\/\/|\/)/.test(values.imageUrl.trim()))
     problems.imageUrl = 'Use a web address or a path starting with /.';
-  if (values.stock !== '' && !/^\d+$/.test(values.stock.trim())) problems.stock = 'Enter a whole number of units.';
+  if (values.stock !== '' && !/^\d+$/.test(values.stock.trim()))
+    problems.stock = 'Enter a whole number of units.';
   return problems;
 }
 

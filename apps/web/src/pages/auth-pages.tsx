@@ -20,7 +20,8 @@ export function SignupPage() {
 function problemsOf(mode: 'login' | 'signup', values: Values): Partial<Values> {
   const problems: Partial<Values> = {};
   if (mode === 'signup' && !values.name.trim()) problems.name = 'Enter your name.';
-  if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(values.email.trim())) problems.email = 'Enter an email address like ann@example.com.';
+  if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(values.email.trim()))
+    problems.email = 'Enter an email address like ann@example.com.';
   if (mode === 'signup' && values.password.length < 10) problems.password = 'Use at least 10 characters.';
   if (mode === 'login' && !values.password) problems.password = 'Enter your password.';
   return problems;
@@ -60,7 +61,8 @@ function AuthForm({ mode }: { mode: 'login' | 'signup' }) {
     name,
     value: values[name],
     error: problems[name],
-    onInput: (event: Event) => setValues({ ...values, [name]: (event.currentTarget as HTMLInputElement).value }),
+    onInput: (event: Event) =>
+      setValues({ ...values, [name]: (event.currentTarget as HTMLInputElement).value }),
   });
   const title = mode === 'signup' ? 'Create your account' : 'Log in';
   return (
@@ -75,10 +77,24 @@ function AuthForm({ mode }: { mode: 'login' | 'signup' }) {
         {...(mode === 'signup' ? { hint: 'At least 10 characters.' } : {})}
         {...bind('password')}
       />
-      {failure && <p role="alert" class="state state-error">{failure}</p>}
-      <button type="submit" class="button primary wide" disabled={busy}>{mode === 'signup' ? 'Sign up' : 'Log in'}</button>
+      {failure && (
+        <p role="alert" class="state state-error">
+          {failure}
+        </p>
+      )}
+      <button type="submit" class="button primary wide" disabled={busy}>
+        {mode === 'signup' ? 'Sign up' : 'Log in'}
+      </button>
       <p>
-        {mode === 'signup' ? <>Have an account? <a href={`/login?next=${encodeURIComponent(next)}`}>Log in</a></> : <>New here? <a href={`/signup?next=${encodeURIComponent(next)}`}>Create an account</a></>}
+        {mode === 'signup' ? (
+          <>
+            Have an account? <a href={`/login?next=${encodeURIComponent(next)}`}>Log in</a>
+          </>
+        ) : (
+          <>
+            New here? <a href={`/signup?next=${encodeURIComponent(next)}`}>Create an account</a>
+          </>
+        )}
       </p>
     </form>
   );

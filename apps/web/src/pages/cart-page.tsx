@@ -40,7 +40,9 @@ export function CartPage() {
           <p class="total">
             Total <strong>{formatMoney(cart.data.total)}</strong>
           </p>
-          <a class="button primary" href="/checkout">Check out</a>
+          <a class="button primary" href="/checkout">
+            Check out
+          </a>
         </>
       )}
     </>
@@ -52,7 +54,9 @@ function Line(props: { line: CartLine; onQuantity(quantity: number): void; onRem
   const id = `qty-${line.productId}`;
   return (
     <li class="line">
-      <a href={`/products/${line.productId}`} class="line-name">{line.name}</a>
+      <a href={`/products/${line.productId}`} class="line-name">
+        {line.name}
+      </a>
       <span class="muted">{formatMoney(line.unitPrice)} each</span>
       <span class="field inline">
         <label for={id}>Quantity of {line.name}</label>
@@ -70,7 +74,12 @@ function Line(props: { line: CartLine; onQuantity(quantity: number): void; onRem
         />
       </span>
       <span class="line-total">{formatMoney(line.lineTotal)}</span>
-      <button type="button" class="button secondary" aria-label={`Remove ${line.name}`} onClick={props.onRemove}>
+      <button
+        type="button"
+        class="button secondary"
+        aria-label={`Remove ${line.name}`}
+        onClick={props.onRemove}
+      >
         Remove
       </button>
     </li>

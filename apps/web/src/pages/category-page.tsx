@@ -15,7 +15,11 @@ export function CategoryPage() {
   const page = Math.max(1, Number(query.page) || 1);
   const categories = useResource((signal) => shop.categories(signal), []);
   const products = useResource(
-    (signal) => shop.products(new URLSearchParams({ category: id, page: String(page), pageSize: String(pageSize) }), signal),
+    (signal) =>
+      shop.products(
+        new URLSearchParams({ category: id, page: String(page), pageSize: String(pageSize) }),
+        signal,
+      ),
     [id, page],
   );
   const name = categories.data?.items.find((category) => category.id === id)?.name ?? id;

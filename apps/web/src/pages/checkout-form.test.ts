@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { checkoutProblems, checkoutRequest, emptyCheckout, formField, newIdempotencyKey } from './checkout-form.ts';
+import {
+  checkoutProblems,
+  checkoutRequest,
+  emptyCheckout,
+  formField,
+  newIdempotencyKey,
+} from './checkout-form.ts';
 
 const filled = {
   ...emptyCheckout,
@@ -26,7 +32,13 @@ describe('the checkout form', () => {
   it('sends the digits of the card and the expiry as numbers, without an empty second line', () => {
     expect(checkoutProblems(filled, now)).toEqual({});
     expect(checkoutRequest(filled)).toEqual({
-      shippingAddress: { name: 'Ann', line1: '1 Main St', city: 'Springfield', postalCode: '12345', country: 'US' },
+      shippingAddress: {
+        name: 'Ann',
+        line1: '1 Main St',
+        city: 'Springfield',
+        postalCode: '12345',
+        country: 'US',
+      },
       payment: { cardNumber: '4242424242424242', expMonth: 12, expYear: 2030, cvc: '123' },
     });
   });

@@ -42,7 +42,8 @@ export function checkoutProblems(values: CheckoutValues, now: Date): Record<stri
   if (card) problems.cardNumber = card;
   const expiry = expiryProblem(values.expiry, now);
   if (expiry) problems.expiry = expiry;
-  if (!/^[0-9]{3,4}$/.test(values.cvc.trim())) problems.cvc = 'The security code is the 3 or 4 digits on the card.';
+  if (!/^[0-9]{3,4}$/.test(values.cvc.trim()))
+    problems.cvc = 'The security code is the 3 or 4 digits on the card.';
   return problems;
 }
 
@@ -58,7 +59,11 @@ export function checkoutRequest(values: CheckoutValues): CheckoutRequest {
       postalCode: values.postalCode.trim(),
       country: values.country,
     },
-    payment: { cardNumber: cardDigits(values.cardNumber), ...parseExpiry(values.expiry), cvc: values.cvc.trim() },
+    payment: {
+      cardNumber: cardDigits(values.cardNumber),
+      ...parseExpiry(values.expiry),
+      cvc: values.cvc.trim(),
+    },
   };
 }
 

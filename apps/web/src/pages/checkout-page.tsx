@@ -10,7 +10,14 @@ import { formatMoney } from '../format/money.ts';
 import { Field } from '../components/field.tsx';
 import { Empty, ErrorNote, Loading } from '../components/states.tsx';
 import { TestCardHint } from '../components/test-card-hint.tsx';
-import { checkoutProblems, checkoutRequest, emptyCheckout, formField, newIdempotencyKey, type CheckoutValues } from './checkout-form.ts';
+import {
+  checkoutProblems,
+  checkoutRequest,
+  emptyCheckout,
+  formField,
+  newIdempotencyKey,
+  type CheckoutValues,
+} from './checkout-form.ts';
 
 /** The checkout page (signed in). */
 export function CheckoutPage() {
@@ -38,7 +45,10 @@ export function CheckoutPage() {
       const { order } = await shop.checkout(request, attempt.current.key);
       route(`/orders/${encodeURIComponent(order.id)}?placed=1`);
     } catch (error) {
-      if (error instanceof ApiError) setProblems(Object.fromEntries(Object.entries(error.fields).map(([field, text]) => [formField(field), text])));
+      if (error instanceof ApiError)
+        setProblems(
+          Object.fromEntries(Object.entries(error.fields).map(([field, text]) => [formField(field), text])),
+        );
       setFailure(error);
       submitting.current = false;
       setBusy(false);
@@ -46,31 +56,50 @@ export function CheckoutPage() {
   };
   if (cart.error) return <ErrorNote error={cart.error} retry={cart.reload} />;
   if (!cart.data) return <Loading what="Loading your cart" />;
-  if (cart.data.items.length === 0) return <Empty>Your cart is empty. <a href="/search">Find something you like</a>.</Empty>;
+  if (cart.data.items.length === 0)
+    return (
+      <Empty>
+        Your cart is empty. <a href="/search">Find something you like</a>.
+      </Empty>
+    );
   const bind = (name: keyof CheckoutValues) => ({
     name,
     value: values[name],
     error: problems[name],
-    onInput: (event: Event) => setValues({ ...values, [name]: (event.currentTarget as HTMLInputElement).value }),
+    onInput: (event: Event) =>
+      setValues({ ...values, [name]: (event.currentTarget as HTMLInputElement).value }),
   });
   return (
     <>
       <h1>Checkout</h1>
       <p>
-        {cart.data.items.reduce((sum, line) => sum + line.quantity, 0)} items, total <strong>{formatMoney(cart.data.total)}</strong>
+        {cart.data.items.reduce((sum, line) => sum + line.quantity, 0)} items, total{' '}
+        <strong>{formatMoney(cart.data.total)}</strong>
       </p>
       <form class="checkout" onSubmit={submit} noValidate aria-busy={busy ? 'true' : 'false'}>
         <fieldset>
           <legend>Shipping address</legend>
           <Field label="Full name" autoComplete="shipping name" {...bind('name')} />
           <Field label="Street address" autoComplete="shipping address-line1" {...bind('line1')} />
-          <Field label="Apartment, suite (optional)" autoComplete="shipping address-line2" {...bind('line2')} />
+          <Field
+            label="Apartment, suite (optional)"
+            autoComplete="shipping address-line2"
+            {...bind('line2')}
+          />
           <Field label="City" autoComplete="shipping address-level2" {...bind('city')} />
           <Field label="Postal code" autoComplete="shipping postal-code" {...bind('postalCode')} />
           <div class="field">
             <label for="field-country">Country</label>
-            <select id="field-country" value={values.country} onChange={(event) => setValues({ ...values, country: event.currentTarget.value })}>
-              {countries.map(([code, name]) => <option key={code} value={code}>{name}</option>)}
+            <select
+              id="field-country"
+              value={values.country}
+              onChange={(event) => setValues({ ...values, country: event.currentTarget.value })}
+            >
+              {countries.map(([code, name]) => (
+                <option key={code} value={code}>
+                  {name}
+                </option>
+              ))}
             </select>
           </div>
         </fieldset>
@@ -79,7 +108,13 @@ export function CheckoutPage() {
           <TestCardHint />
           <Field label="Card number" inputMode="numeric" autoComplete="cc-number" {...bind('cardNumber')} />
           <div class="row">
-            <Field label="Expiry (MM/YY)" inputMode="numeric" autoComplete="cc-exp" placeholder="MM/YY" {...bind('expiry')} />
+            <Field
+              label="Expiry (MM/YY)"
+              inputMode="numeric"
+              autoComplete="cc-exp"
+              placeholder="MM/YY"
+              {...bind('expiry')}
+            />
             <Field label="Security code" inputMode="numeric" autoComplete="cc-csc" {...bind('cvc')} />
           </div>
         </fieldset>

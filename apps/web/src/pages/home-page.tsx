@@ -36,7 +36,9 @@ export function HomePage() {
       </section>
       {picks.data && picks.data.items.length > 0 && (
         <section aria-labelledby="picks-heading">
-          <h2 id="picks-heading">{picks.data.strategy === 'popular' ? 'Popular right now' : 'Recommended for you'}</h2>
+          <h2 id="picks-heading">
+            {picks.data.strategy === 'popular' ? 'Popular right now' : 'Recommended for you'}
+          </h2>
           <ProductGrid products={picks.data.items} label="Recommended products" />
         </section>
       )}

@@ -6,7 +6,8 @@ export function NotFoundPage() {
     <div class="state">
       <h1>Page not found</h1>
       <p>
-        This page does not exist. <a href="/">Go to the home page</a> or <a href="/search">search the store</a>.
+        This page does not exist. <a href="/">Go to the home page</a> or{' '}
+        <a href="/search">search the store</a>.
       </p>
     </div>
   );

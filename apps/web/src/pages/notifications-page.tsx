@@ -12,7 +12,10 @@ export function NotificationsPage() {
   useEffect(() => {
     const unread = list.data?.items.filter((item) => !item.read) ?? [];
     if (unread.length === 0) return;
-    void Promise.all(unread.map((item) => shop.markRead(item.id))).then(() => announceUnreadCount(0), () => undefined);
+    void Promise.all(unread.map((item) => shop.markRead(item.id))).then(
+      () => announceUnreadCount(0),
+      () => undefined,
+    );
   }, [list.data]);
   if (list.error) return <ErrorNote error={list.error} retry={list.reload} />;
   if (!list.data) return <Loading what="Loading your notifications" />;
@@ -30,7 +33,12 @@ export function NotificationsPage() {
             <p>{item.body}</p>
             <p class="muted">
               {formatDateTime(item.createdAt)}
-              {item.orderId && <> · <a href={`/orders/${item.orderId}`}>See the order</a></>}
+              {item.orderId && (
+                <>
+                  {' '}
+                  · <a href={`/orders/${item.orderId}`}>See the order</a>
+                </>
+              )}
             </p>
           </li>
         ))}

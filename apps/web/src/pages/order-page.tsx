@@ -25,13 +25,17 @@ export function OrderPage() {
         <ul class="lines" aria-label="Order items">
           {order.items.map((line) => (
             <li class="line" key={line.productId}>
-              <a class="line-name" href={`/products/${line.productId}`}>{line.name}</a>
+              <a class="line-name" href={`/products/${line.productId}`}>
+                {line.name}
+              </a>
               <span>× {line.quantity}</span>
               <span class="line-total">{formatMoney(line.lineTotal)}</span>
             </li>
           ))}
         </ul>
-        <p class="total">Total <strong>{formatMoney(order.total)}</strong></p>
+        <p class="total">
+          Total <strong>{formatMoney(order.total)}</strong>
+        </p>
       </section>
       <Details order={order} />
       <CancelButton order={order} onCancelled={replace} />
@@ -47,9 +51,17 @@ function StatusPanel({ order, live }: { order: Order; live: boolean }) {
       <p class="status" role="status" aria-live="polite" data-status={order.status}>
         {statusLabel(order.status)}
       </p>
-      {cancelled && <p role="alert" class="error">{cancellationMessage(order.cancellationReason)}</p>}
+      {cancelled && (
+        <p role="alert" class="error">
+          {cancellationMessage(order.cancellationReason)}
+        </p>
+      )}
       {order.refundedAt && <p>Your payment was refunded on {formatDateTime(order.refundedAt)}.</p>}
-      {live && <p class="muted"><span class="pulse" aria-hidden="true" /> Updating live</p>}
+      {live && (
+        <p class="muted">
+          <span class="pulse" aria-hidden="true" /> Updating live
+        </p>
+      )}
     </section>
   );
 }
@@ -63,11 +75,21 @@ function Details({ order }: { order: Order }) {
         {address.name}, {address.line1}
         {address.line2 ? `, ${address.line2}` : ''}, {address.postalCode} {address.city}, {address.country}
       </p>
-      {order.payment && <p>Paid with {order.payment.brand} ending in {order.payment.last4}</p>}
+      {order.payment && (
+        <p>
+          Paid with {order.payment.brand} ending in {order.payment.last4}
+        </p>
+      )}
       {order.shipment ? (
-        <p>Shipment {order.shipment.trackingNumber}: {order.shipment.status.replace('_', ' ')}</p>
+        <p>
+          Shipment {order.shipment.trackingNumber}: {order.shipment.status.replace('_', ' ')}
+        </p>
       ) : (
-        <p class="muted">A shipment is created once the order is paid.</p>
+        <p class="muted">
+          {order.status === 'cancelled'
+            ? 'Nothing will be shipped.'
+            : 'Your shipment is created once the order is paid.'}
+        </p>
       )}
       <p class="muted">Placed {formatDateTime(order.createdAt)}</p>
     </section>
@@ -81,7 +103,9 @@ function CancelButton({ order, onCancelled }: { order: Order; onCancelled(order:
   return (
     <div>
       {failure ? <ErrorNote error={failure} /> : null}
-      <button type="button" class="button secondary" onClick={cancel}>Cancel this order</button>
+      <button type="button" class="button secondary" onClick={cancel}>
+        Cancel this order
+      </button>
     </div>
   );
 }

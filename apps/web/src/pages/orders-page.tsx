@@ -17,7 +17,11 @@ export function OrdersPage() {
   return (
     <>
       <h1>Your orders</h1>
-      {orders.data.total === 0 && <Empty>No orders yet. <a href="/">Start shopping</a>.</Empty>}
+      {orders.data.total === 0 && (
+        <Empty>
+          No orders yet. <a href="/">Start shopping</a>.
+        </Empty>
+      )}
       <ul class="lines" aria-label="Orders">
         {orders.data.items.map((order) => (
           <li class="line" key={order.id}>

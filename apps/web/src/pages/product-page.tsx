@@ -40,7 +40,8 @@ export function ProductPage() {
 }
 
 function Availability({ product }: { product: ProductDetail }) {
-  if (!product.availability) return <p class="badge muted">We can’t check stock right now — you can still order.</p>;
+  if (!product.availability)
+    return <p class="badge muted">We can’t check stock right now — you can still order.</p>;
   if (!product.availability.inStock) return <p class="badge warn">Sold out</p>;
   const few = product.availability.quantity <= 5;
   return <p class="badge ok">{few ? `Only ${product.availability.quantity} left` : 'In stock'}</p>;
@@ -50,7 +51,14 @@ function AddToCart({ product }: { product: ProductDetail }) {
   const user = useSession();
   const [quantity, setQuantity] = useState(1);
   const [state, setState] = useState<{ busy: boolean; message?: string; failed?: boolean }>({ busy: false });
-  if (!user) return <p><a class="button" href={`/login?next=/products/${product.id}`}>Log in to buy</a></p>;
+  if (!user)
+    return (
+      <p>
+        <a class="button" href={`/login?next=/products/${product.id}`}>
+          Log in to buy
+        </a>
+      </p>
+    );
   const soldOut = product.availability?.inStock === false;
   const add = async (event: Event) => {
     event.preventDefault();
@@ -59,16 +67,26 @@ function AddToCart({ product }: { product: ProductDetail }) {
       await shop.addToCart(product.id, quantity);
       setState({ busy: false, message: `Added ${quantity} to your cart.` });
     } catch (error) {
-      setState({ busy: false, failed: true, message: error instanceof ApiError ? error.message : String(error) });
+      setState({
+        busy: false,
+        failed: true,
+        message: error instanceof ApiError ? error.message : String(error),
+      });
     }
   };
   return (
     <form class="buy" onSubmit={add}>
       <div class="field inline">
         <label for="quantity">Quantity</label>
-        <select id="quantity" value={String(quantity)} onChange={(event) => setQuantity(Number(event.currentTarget.value))}>
+        <select
+          id="quantity"
+          value={String(quantity)}
+          onChange={(event) => setQuantity(Number(event.currentTarget.value))}
+        >
           {Array.from({ length: 10 }, (_, index) => index + 1).map((value) => (
-            <option key={value} value={value}>{value}</option>
+            <option key={value} value={value}>
+              {value}
+            </option>
           ))}
         </select>
       </div>
@@ -77,7 +95,12 @@ function AddToCart({ product }: { product: ProductDetail }) {
       </button>
       <p role="status" class={state.failed ? 'error' : 'ok'}>
         {state.message}
-        {state.message && !state.failed && <> <a href="/cart">View cart</a></>}
+        {state.message && !state.failed && (
+          <>
+            {' '}
+            <a href="/cart">View cart</a>
+          </>
+        )}
       </p>
     </form>
   );

@@ -19,7 +19,11 @@ export function SearchFilters({ facets }: { facets: SearchResults['facets'] | un
     <aside class="filters" aria-label="Filters">
       <div class="field">
         <label for="sort">Sort by</label>
-        <select id="sort" value={query.sort ?? 'relevance'} onChange={(event) => go({ sort: event.currentTarget.value })}>
+        <select
+          id="sort"
+          value={query.sort ?? 'relevance'}
+          onChange={(event) => go({ sort: event.currentTarget.value })}
+        >
           {sorts.map(([value, label]) => (
             <option key={value} value={value}>
               {label}
@@ -45,7 +49,10 @@ export function SearchFilters({ facets }: { facets: SearchResults['facets'] | un
           )}
           {facets?.categories.map((facet) => (
             <li key={facet.value}>
-              <a href={searchHref(query, { category: facet.value })} aria-current={query.category === facet.value ? 'true' : undefined}>
+              <a
+                href={searchHref(query, { category: facet.value })}
+                aria-current={query.category === facet.value ? 'true' : undefined}
+              >
                 {facet.value} <span class="muted">({facet.count})</span>
               </a>
             </li>
@@ -64,8 +71,15 @@ export function SearchFilters({ facets }: { facets: SearchResults['facets'] | un
             .filter((range) => range.count > 0)
             .map((range) => (
               <li key={range.min}>
-                <a href={searchHref(query, { minPrice: String(range.min), maxPrice: range.max === null ? undefined : String(range.max - 1) })}>
-                  {range.max === null ? `${formatCents(range.min)} and up` : `${formatCents(range.min)} – ${formatCents(range.max)}`}{' '}
+                <a
+                  href={searchHref(query, {
+                    minPrice: String(range.min),
+                    maxPrice: range.max === null ? undefined : String(range.max - 1),
+                  })}
+                >
+                  {range.max === null
+                    ? `${formatCents(range.min)} and up`
+                    : `${formatCents(range.min)} – ${formatCents(range.max)}`}{' '}
                   <span class="muted">({range.count})</span>
                 </a>
               </li>

@@ -36,7 +36,12 @@ export function SearchPage() {
           )}
           {results.data && <ProductGrid products={results.data.items} label="Search results" />}
           {results.data && (
-            <Pager page={page} pageSize={pageSize} total={results.data.total} hrefFor={(next) => searchHref(query, { page: String(next) })} />
+            <Pager
+              page={page}
+              pageSize={pageSize}
+              total={results.data.total}
+              hrefFor={(next) => searchHref(query, { page: String(next) })}
+            />
           )}
         </section>
       </div>

@@ -10,6 +10,8 @@ describe('the search URL', () => {
   });
 
   it('asks the API with the same filters and a page size', () => {
-    expect(apiQuery({ q: 'head', inStock: 'true', other: 'x' }, 24).toString()).toBe('q=head&inStock=true&pageSize=24');
+    expect(apiQuery({ q: 'head', inStock: 'true', other: 'x' }, 24).toString()).toBe(
+      'q=head&inStock=true&pageSize=24',
+    );
   });
 });
