@@ -1,4 +1,10 @@
-import { createAuthGuards, createHttpServer, type HttpApp, type ServiceResources } from '@bazaar/platform';
+import {
+  ChangeSignals,
+  createAuthGuards,
+  createHttpServer,
+  type HttpApp,
+  type ServiceResources,
+} from '@bazaar/platform';
 import type { NotificationsConfig } from './config.js';
 import type { NotificationsSchema } from './data/notifications-schema.js';
 import { createEmailSender, type EmailSender } from './email/email-sender.js';
@@ -7,6 +13,8 @@ import { tellOrderUpdates } from './events/tell-order-updates.js';
 import { tellShipmentUpdates } from './events/tell-shipment-updates.js';
 import { welcomeNewUsers } from './events/welcome-new-users.js';
 import { registerNotificationRoutes } from './http/notifications.routes.js';
+import { registerNotificationEventRoutes } from './http/notification-events.routes.js';
+import { pushNotificationsLive } from './events/push-notifications-live.js';
 
 /** What the notifications app is built from: its configuration and its opened resources. */
 export interface NotificationsAppDeps {
@@ -30,7 +38,15 @@ export async function buildApp({ config, resources }: NotificationsAppDeps): Pro
     },
   });
   if (emailSender) app.addHook('onReady', async () => emailSender.start());
-  registerNotificationRoutes(app, resources.database.db, createAuthGuards(resources.verifyToken));
+  const guards = createAuthGuards(resources.verifyToken);
+  registerNotificationRoutes(app, resources, guards);
+  const signals = new ChangeSignals();
+  registerNotificationEventRoutes(
+    app,
+    { db: resources.database.db, signals, logger: resources.logger },
+    guards,
+  );
+  pushNotificationsLive(resources.bus, signals);
   const isEmailConfigured = emailSender !== undefined;
   welcomeNewUsers(resources.bus, isEmailConfigured);
   tellOrderUpdates(resources.bus, isEmailConfigured);

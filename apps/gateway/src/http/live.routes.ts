@@ -9,6 +9,9 @@ const problems = { 400: Problem, 401: Problem, 404: Problem, 503: Problem };
 
 /** Live updates (server-sent events) for the signed-in user, streamed from the services that own them. */
 export function registerLiveRoutes(app: HttpApp, upstreams: Upstreams, guards: AuthGuards): void {
+  // a closing gateway ends the streams it relays, so clients reconnect (to a replica still up)
+  const open = new Set<AbortController>();
+  app.addHook('preClose', async () => open.forEach((stream) => stream.abort()));
   app.get(
     '/api/orders/:id/events',
     {
@@ -27,7 +30,7 @@ export function registerLiveRoutes(app: HttpApp, upstreams: Upstreams, guards: A
     },
     async (request, reply) => {
       const path = `/orders/${encodeURIComponent(request.params.id)}/events`;
-      await relayStream(request, reply, upstreams.orders, path);
+      await relayStream(request, reply, upstreams.orders, path, open);
       return reply; // the answer is under way (a stream): Fastify must not send another
     },
   );
@@ -46,7 +49,7 @@ export function registerLiveRoutes(app: HttpApp, upstreams: Upstreams, guards: A
       },
     },
     async (request, reply) => {
-      await relayStream(request, reply, upstreams.notifications, '/notifications/events');
+      await relayStream(request, reply, upstreams.notifications, '/notifications/events', open);
       return reply;
     },
   );

@@ -4,7 +4,7 @@ import type { ServiceClient } from '@bazaar/platform';
 /**
  * Relays a service's server-sent events to the client as they come. The caller's token and its
  * `Last-Event-ID` go along; a refusal (401, 404, …) is relayed as the problem it is; when the
- * client disconnects the upstream stream is closed too, and when the service ends it (it stopped,
+ * client disconnects (or the gateway closes: `open` is aborted then) the upstream stream is closed too, and when the service ends it (it stopped,
  * or the stream is over) the client's stream ends and the client resumes with `Last-Event-ID`.
  */
 export async function relayStream(
@@ -12,9 +12,14 @@ export async function relayStream(
   reply: FastifyReply,
   client: ServiceClient,
   path: string,
+  open: Set<AbortController>,
 ): Promise<void> {
   const disconnected = new AbortController();
-  reply.raw.on('close', () => disconnected.abort());
+  open.add(disconnected);
+  reply.raw.on('close', () => {
+    open.delete(disconnected);
+    disconnected.abort();
+  });
   const lastEventId = request.headers['last-event-id'];
   const upstream = await client.stream(path, {
     headers: typeof lastEventId === 'string' ? { 'last-event-id': lastEventId } : {},

@@ -46,23 +46,25 @@ export async function findUserNotification(
   return row && toNotification(row);
 }
 
-/** Marks one of a user's notifications read at `readAt`, unless it already was. */
+/** Marks one of a user's notifications read at `readAt`, unless it already was; true when it changed. */
 export async function markNotificationRead(
   db: NotificationsDb,
   userId: string,
   id: string,
   readAt: string,
-): Promise<void> {
-  await db
+): Promise<boolean> {
+  const result = await db
     .updateTable('notifications')
     .set({ read_at: readAt })
     .where('id', '=', id)
     .where('user_id', '=', userId)
     .where('read_at', 'is', null)
-    .execute();
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
 }
 
-function toNotification(row: Selectable<NotificationsTable>): Notification {
+/** A stored row as its owner sees it. */
+export function toNotification(row: Selectable<NotificationsTable>): Notification {
   return {
     id: row.id,
     type: row.type as NotificationType,

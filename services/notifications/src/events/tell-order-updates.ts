@@ -12,7 +12,7 @@ export function tellOrderUpdates(bus: Bus<NotificationsSchema>, isEmailConfigure
     handle: async (event, trx) => {
       const message =
         event.type === OrderPaid.type ? orderPaidMessage(event.data) : orderCancelledMessage(event.data);
-      await recordNotification(trx, message, { eventId: event.id, isEmailConfigured });
+      await recordNotification(trx, message, { eventId: event.id, isEmailConfigured, bus });
     },
   });
 }

@@ -14,7 +14,7 @@ export function tellShipmentUpdates(bus: Bus<NotificationsSchema>, isEmailConfig
         event.type === ShipmentShipped.type
           ? shipmentShippedMessage(event.data)
           : shipmentDeliveredMessage(event.data);
-      await recordNotification(trx, message, { eventId: event.id, isEmailConfigured });
+      await recordNotification(trx, message, { eventId: event.id, isEmailConfigured, bus });
     },
   });
 }

@@ -12,7 +12,11 @@ export function welcomeNewUsers(bus: Bus<NotificationsSchema>, isEmailConfigured
     events: [UserRegistered],
     handle: async (event, trx) => {
       await rememberUser(trx, event.data);
-      await recordNotification(trx, welcomeMessage(event.data), { eventId: event.id, isEmailConfigured });
+      await recordNotification(trx, welcomeMessage(event.data), {
+        eventId: event.id,
+        isEmailConfigured,
+        bus,
+      });
     },
   });
 }

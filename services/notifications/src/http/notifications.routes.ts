@@ -1,12 +1,17 @@
 import { Problem } from '@bazaar/contracts';
 import { Notification, NotificationIdParams, NotificationList } from '@bazaar/contracts/notifications';
-import type { AuthGuards, HttpApp } from '@bazaar/platform';
-import type { NotificationsDb } from '../data/notifications-schema.js';
+import type { AuthGuards, Bus, HttpApp } from '@bazaar/platform';
+import type { NotificationsDatabase, NotificationsSchema } from '../data/notifications-schema.js';
 import { listNotifications } from '../use-cases/list-notifications.js';
 import { markRead } from '../use-cases/mark-notification-read.js';
 
 /** Registers the signed-in user's routes: `GET /notifications` and `POST /notifications/:id/read`. */
-export function registerNotificationRoutes(app: HttpApp, db: NotificationsDb, guards: AuthGuards): void {
+export function registerNotificationRoutes(
+  app: HttpApp,
+  deps: { database: NotificationsDatabase; bus: Bus<NotificationsSchema> },
+  guards: AuthGuards,
+): void {
+  const db = deps.database.db;
   app.get(
     '/notifications',
     {
@@ -31,7 +36,7 @@ export function registerNotificationRoutes(app: HttpApp, db: NotificationsDb, gu
         response: { 200: Notification, 401: Problem, 404: Problem },
       },
     },
-    async (request) => markRead(db, signedInUserId(request.user), request.params.id),
+    async (request) => markRead(deps, signedInUserId(request.user), request.params.id),
   );
 }
 

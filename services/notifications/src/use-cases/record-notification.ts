@@ -1,5 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import type { NotificationsDb } from '../data/notifications-schema.js';
+import { NotificationChanged } from '@bazaar/contracts/notifications';
+import type { Bus } from '@bazaar/platform';
+import type { Transaction } from 'kysely';
+import type { NotificationsSchema } from '../data/notifications-schema.js';
 import { insertNotificationOnce } from '../data/notifications.repository.js';
 import type { NotificationMessage } from '../domain/notification-messages.js';
 
@@ -7,6 +10,8 @@ import type { NotificationMessage } from '../domain/notification-messages.js';
 export interface NotificationSource {
   eventId: string;
   isEmailConfigured: boolean;
+  /** Announces the stored notification (`notifications.notification.changed`) in the same transaction. */
+  bus: Bus<NotificationsSchema>;
   now?: Date;
 }
 
@@ -15,13 +20,14 @@ export interface NotificationSource {
  * (`pending`): the sender loop sends it after this transaction, never inside it.
  */
 export async function recordNotification(
-  db: NotificationsDb,
+  db: Transaction<NotificationsSchema>,
   message: NotificationMessage,
   source: NotificationSource,
 ): Promise<boolean> {
   const createdAt = (source.now ?? new Date()).toISOString();
-  return insertNotificationOnce(db, {
-    id: `ntf_${randomBytes(8).toString('hex')}`,
+  const id = `ntf_${randomBytes(8).toString('hex')}`;
+  const isNew = await insertNotificationOnce(db, {
+    id,
     user_id: message.userId,
     type: message.type,
     title: message.title,
@@ -37,4 +43,14 @@ export async function recordNotification(
     email_last_error: null,
     email_sent_at: null,
   });
+  if (isNew) {
+    const change = {
+      notificationId: id,
+      userId: message.userId,
+      change: 'created',
+      changedAt: createdAt,
+    } as const;
+    await source.bus.publish(db, NotificationChanged, change);
+  }
+  return isNew;
 }

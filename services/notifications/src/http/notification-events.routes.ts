@@ -1,0 +1,37 @@
+import { EventStreamHeaders, Problem, eventStreamResponse } from '@bazaar/contracts';
+import { openEventStream, type AuthGuards, type HttpApp } from '@bazaar/platform';
+import { followNotifications, type FollowNotificationsDeps } from '../use-cases/follow-notifications.js';
+
+/** Registers `GET /notifications/events`: the caller's new notifications and unread count, live. */
+export function registerNotificationEventRoutes(
+  app: HttpApp,
+  deps: FollowNotificationsDeps & { keepAliveMs?: number },
+  guards: AuthGuards,
+): void {
+  app.get(
+    '/notifications/events',
+    {
+      onRequest: guards.requireUser,
+      schema: {
+        tags: ['notifications'],
+        summary: 'The caller’s new notifications and unread count as they change (text/event-stream)',
+        headers: EventStreamHeaders,
+        response: {
+          200: eventStreamResponse('`unread` and `notification` events'),
+          400: Problem,
+          401: Problem,
+        },
+      },
+    },
+    async (request, reply) => {
+      if (!request.user) throw new Error('requireUser did not run');
+      const lastEventId = request.headers['last-event-id'];
+      const stream = openEventStream(request, reply, { keepAliveMs: deps.keepAliveMs });
+      followNotifications(deps, stream, {
+        id: request.user.id,
+        after: lastEventId === undefined ? undefined : Number(lastEventId),
+      });
+      return reply;
+    },
+  );
+}
