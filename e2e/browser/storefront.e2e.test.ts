@@ -103,6 +103,17 @@ describe('the storefront in a browser', () => {
     await expectAccessible('order');
   });
 
+  it('a category lists its products a page at a time', async () => {
+    await page.goto('/');
+    await page.getByRole('link', { name: /^Audio/ }).click();
+    await page.getByRole('heading', { level: 1, name: 'Audio' }).waitFor();
+    await page.getByRole('navigation', { name: 'Pages' }).getByText('Page 1 of 2').waitFor();
+    await page.getByRole('link', { name: 'Next →' }).click();
+    await page.getByText('Page 2 of 2').waitFor();
+    expect(new URL(page.url()).searchParams.get('page')).toBe('2');
+    await expectAccessible('category');
+  });
+
   it('a double click on "Place order" makes one order', async () => {
     const before = await orderCount();
     await page.goto('/search?inStock=true');

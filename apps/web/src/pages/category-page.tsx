@@ -6,7 +6,7 @@ import { ProductGrid } from '../components/product-card.tsx';
 import { Pager } from '../components/pager.tsx';
 import { Empty, ErrorNote, Loading } from '../components/states.tsx';
 
-const pageSize = 24;
+const pageSize = 12;
 
 /** The listing of one category. */
 export function CategoryPage() {
