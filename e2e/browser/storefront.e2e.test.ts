@@ -35,6 +35,8 @@ describe('the storefront in a browser', () => {
   const expectAccessible = async (name: string) => {
     await screenshot(page, name);
     expect(await seriousViolations(page), `axe on the ${name} page`).toEqual([]);
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(width, `the ${name} page fits 375 px without scrolling sideways`).toBeLessThanOrEqual(375);
   };
 
   beforeAll(async () => {

@@ -73,8 +73,7 @@ export function CheckoutPage() {
     <>
       <h1>Checkout</h1>
       <p>
-        {cart.data.items.reduce((sum, line) => sum + line.quantity, 0)} items, total{' '}
-        <strong>{formatMoney(cart.data.total)}</strong>
+        {itemCount(cart.data.items)}, total <strong>{formatMoney(cart.data.total)}</strong>
       </p>
       <form class="checkout" onSubmit={submit} noValidate aria-busy={busy ? 'true' : 'false'}>
         <fieldset>
@@ -136,6 +135,11 @@ const countries = [
   ['NL', 'Netherlands'],
   ['AU', 'Australia'],
 ] as const;
+
+function itemCount(lines: Array<{ quantity: number }>): string {
+  const count = lines.reduce((sum, line) => sum + line.quantity, 0);
+  return count === 1 ? '1 item' : `${count} items`;
+}
 
 function focusFirstProblem(problems: Record<string, string>): void {
   const first = Object.keys(problems)[0];
