@@ -50,6 +50,11 @@ export default tseslint.config(
     },
   },
   {
+    // the storefront runs in the browser
+    files: ['apps/web/src/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+  },
+  {
     // every package's vitest config shares the root's test settings
     files: ['**/vitest.config.ts'],
     rules: { 'no-restricted-imports': 'off' },

@@ -3,6 +3,7 @@ import { gatewayBench } from './gateway.bench.js';
 import { indexLagBench } from './index-lag.bench.js';
 import { messagingBench } from './messaging.bench.js';
 import { searchBench } from './search.bench.js';
+import { storefrontBench } from './storefront.bench.js';
 
 /** Every benchmark by name; each records its own result under bench/results/. */
 export const benchmarks: Record<string, () => Promise<void>> = {
@@ -11,4 +12,5 @@ export const benchmarks: Record<string, () => Promise<void>> = {
   checkout: checkoutBench,
   search: searchBench,
   'index-lag': indexLagBench,
+  storefront: storefrontBench,
 };

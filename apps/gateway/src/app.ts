@@ -17,6 +17,7 @@ import { registerCheckoutRoutes } from './http/checkout.routes.js';
 import { registerNotificationRoutes } from './http/notifications.routes.js';
 import { registerRecommendationRoutes } from './http/recommendations.routes.js';
 import { registerSearchRoutes } from './http/search.routes.js';
+import { registerWebApp } from './http/web-app.js';
 import { registerLiveRoutes } from './http/live.routes.js';
 
 /** What the gateway is built from; tests pass their own upstreams and verifier. */
@@ -59,5 +60,6 @@ export async function buildApp({ config, upstreams, verifyToken }: GatewayDeps):
   registerSearchRoutes(app, upstreams, guards);
   registerAdminRoutes(app, upstreams, guards);
   registerSystemRoutes(app, upstreamUrls(config));
+  await registerWebApp(app);
   return app;
 }

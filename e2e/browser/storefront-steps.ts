@@ -1,0 +1,68 @@
+// The moves a shopper makes in the storefront, found by role and label as a screen reader would.
+import type { Page } from 'playwright-core';
+
+/** How long a step may wait for the page (the real system on a shared 2-core machine). */
+export const stepTimeoutMs = 20_000;
+
+/** Signs up through the form and waits until the header shows the account. */
+export async function signUpInBrowser(
+  page: Page,
+  who: { name: string; email: string; password: string },
+): Promise<void> {
+  await page.goto('/');
+  await page.getByRole('link', { name: 'Sign up' }).click();
+  await page.getByLabel('Name').fill(who.name);
+  await page.getByLabel('Email').fill(who.email);
+  await page.getByLabel('Password').fill(who.password);
+  await page.getByRole('button', { name: 'Sign up' }).click();
+  await page.getByRole('button', { name: 'Log out' }).waitFor();
+}
+
+/** Logs in through the form. */
+export async function logInInBrowser(page: Page, who: { email: string; password: string }): Promise<void> {
+  await page.getByRole('link', { name: 'Log in' }).first().click();
+  await page.getByLabel('Email').fill(who.email);
+  await page.getByLabel('Password').fill(who.password);
+  await page.getByRole('button', { name: 'Log in' }).click();
+  await page.getByRole('button', { name: 'Log out' }).waitFor();
+}
+
+/** Opens a product page from a list and adds `quantity` to the cart; returns the product's name. */
+export async function addToCart(
+  page: Page,
+  productLink: ReturnType<Page['getByRole']>,
+  quantity = 1,
+): Promise<string> {
+  const name = (await productLink.innerText()).trim();
+  await productLink.click();
+  await page.getByRole('heading', { level: 1, name }).waitFor();
+  await page.getByLabel('Quantity').selectOption(String(quantity));
+  await page.getByRole('button', { name: 'Add to cart' }).click();
+  await page.getByRole('status').getByText(`Added ${quantity} to your cart.`).waitFor();
+  return name;
+}
+
+/** Fills the checkout form with an address and a card (expiry 12/30, CVC 123). */
+export async function fillCheckout(page: Page, cardNumber: string): Promise<void> {
+  await page.getByLabel('Full name').fill('Browser Shopper');
+  await page.getByLabel('Street address').fill('1 Main Street');
+  await page.getByLabel('City').fill('Springfield');
+  await page.getByLabel('Postal code').fill('12345');
+  await page.getByLabel('Card number').fill(cardNumber);
+  await page.getByLabel('Expiry (MM/YY)').fill('12/30');
+  await page.getByLabel('Security code').fill('123');
+}
+
+/** The place-order button of the checkout page. */
+export function placeOrderButton(page: Page) {
+  return page.getByRole('button', { name: /^Place order/ });
+}
+
+/** Waits until the order page's status reads `label` (e.g. "Paid"). */
+export async function waitForStatus(page: Page, label: string): Promise<void> {
+  await page
+    .locator('#main')
+    .getByRole('status')
+    .getByText(label, { exact: true })
+    .waitFor({ timeout: stepTimeoutMs });
+}
