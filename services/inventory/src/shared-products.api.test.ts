@@ -1,57 +1,35 @@
 // Many orders over a few shared products, each cart holding several of them in its own order:
 // the stock rows every reservation and sale locks overlap between orders, as real carts do.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { HttpApp } from '@bazaar/platform';
-import {
-  createTestDatabaseLocation,
-  createTestTokenIssuer,
-  enginesUnderTest,
-  type TestBusPeer,
-  type TestDatabaseLocation,
-  waitUntil,
-} from '@bazaar/platform/testing';
+import { enginesUnderTest, waitUntil } from '@bazaar/platform/testing';
 import { StockRejected, StockReserved } from '@bazaar/contracts/inventory';
 import { OrderPaid, OrderPlaced } from '@bazaar/contracts/orders';
 import { newId, orderPaid, orderPlaced, type TestLine } from './testing/order-events.js';
-import { listenToInventory, startInventory } from './testing/inventory-test-app.js';
+import { useInventoryReplicas } from './testing/inventory-test-app.js';
 import { handlerTroubles, shuffled } from './testing/shared-carts.js';
 
 for (const { engine, available } of enginesUnderTest()) {
   describe.skipIf(!available)(`inventory with carts over shared products on ${engine}`, () => {
-    let testDatabase: TestDatabaseLocation;
-    let replicas: HttpApp[] = [];
-    let peer: TestBusPeer;
-    let admin: Record<string, string>;
-
-    beforeAll(async () => {
-      const issuer = await createTestTokenIssuer();
-      admin = { authorization: `Bearer ${await issuer.sign({ sub: 'usr_admin', role: 'admin' })}` };
-      testDatabase = createTestDatabaseLocation('inventory', engine);
-      // as in concurrency.api.test.ts: replicas on PostgreSQL, one process's connection on SQLite
-      const count = engine === 'postgres' ? 3 : 1;
-      for (let index = 0; index < count; index++) {
-        const env = { SERVICE_INSTANCE: `inventory-${index}` };
-        replicas.push((await startInventory(testDatabase.location, issuer.verifier, env)).app);
-      }
-      peer = await listenToInventory(testDatabase.location.dataDir);
-    });
-    afterAll(async () => {
-      await peer?.close();
-      await Promise.all(replicas.map((app) => app.close()));
-      replicas = [];
-      await testDatabase?.cleanup();
-    });
+    const inventory = useInventoryReplicas(engine);
 
     const stockOf = async (productId: string) => {
-      const [app] = replicas as [HttpApp];
-      return (await app.inject({ method: 'GET', url: `/admin/stock/${productId}`, headers: admin })).json();
+      const [app] = inventory.replicas as [HttpApp];
+      return (
+        await app.inject({ method: 'GET', url: `/admin/stock/${productId}`, headers: inventory.admin })
+      ).json();
     };
     const newProducts = async (stock: number[]) => {
-      const [app] = replicas as [HttpApp];
+      const [app] = inventory.replicas as [HttpApp];
       const ids = stock.map(() => newId('prd'));
       for (const [index, productId] of ids.entries()) {
         const payload = { quantity: stock[index] };
-        await app.inject({ method: 'PUT', url: `/admin/stock/${productId}`, payload, headers: admin });
+        await app.inject({
+          method: 'PUT',
+          url: `/admin/stock/${productId}`,
+          payload,
+          headers: inventory.admin,
+        });
       }
       return ids;
     };
@@ -59,12 +37,12 @@ for (const { engine, available } of enginesUnderTest()) {
     const placeAndPay = async (carts: TestLine[][]) => {
       const orders = carts.map((lines) => ({ orderId: newId('ord'), lines }));
       await Promise.all(
-        orders.map((order) => peer.publish(OrderPlaced, orderPlaced(order.orderId, order.lines))),
+        orders.map((order) => inventory.peer.publish(OrderPlaced, orderPlaced(order.orderId, order.lines))),
       );
       const ours = new Set(orders.map((order) => order.orderId));
       const answered = (type: string) =>
         new Set(
-          peer
+          inventory.peer
             .received<{ orderId: string }>(type)
             .map((event) => event.data.orderId)
             .filter((id) => ours.has(id)),
@@ -76,7 +54,9 @@ for (const { engine, available } of enginesUnderTest()) {
       );
       const reserved = answered(StockReserved.type);
       const paid = orders.filter((order) => reserved.has(order.orderId));
-      await Promise.all(paid.map((order) => peer.publish(OrderPaid, orderPaid(order.orderId, order.lines))));
+      await Promise.all(
+        paid.map((order) => inventory.peer.publish(OrderPaid, orderPaid(order.orderId, order.lines))),
+      );
       return { paid, rejected: answered(StockRejected.type) };
     };
     const soldOf = (paid: { lines: TestLine[] }[], productId: string) =>
@@ -106,7 +86,7 @@ for (const { engine, available } of enginesUnderTest()) {
       expect(paid).toHaveLength(100);
       expect(rejected.size).toBe(0);
       await settledStock(products, (productId) => 100 - soldOf(paid, productId));
-      expect(await handlerTroubles(replicas)).toEqual({ failed: 0, conflicts: 0 });
+      expect(await handlerTroubles(inventory.replicas)).toEqual({ failed: 0, conflicts: 0 });
     }, 120_000);
 
     it('sells exactly the 40 units of the product every cart holds, and rejects the other 60 orders', async () => {
@@ -118,14 +98,14 @@ for (const { engine, available } of enginesUnderTest()) {
 
       expect(paid).toHaveLength(40);
       expect(rejected.size).toBe(60);
-      const outOfStock = peer
+      const outOfStock = inventory.peer
         .received<{ orderId: string; reason: string }>(StockRejected.type)
         .filter((event) => rejected.has(event.data.orderId) && event.data.reason === 'out_of_stock');
       expect(outOfStock).toHaveLength(60);
       await settledStock([scarce!, ...plenty], (productId) =>
         productId === scarce ? 0 : 100 - soldOf(paid, productId),
       );
-      expect(await handlerTroubles(replicas)).toEqual({ failed: 0, conflicts: 0 });
+      expect(await handlerTroubles(inventory.replicas)).toEqual({ failed: 0, conflicts: 0 });
     }, 120_000);
   });
 }
