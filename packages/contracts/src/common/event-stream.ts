@@ -16,6 +16,6 @@ export const eventStreamType = 'text/event-stream';
  * The success answer of a live stream (declare the route with `produces: eventStreamType`): its
  * body is server-sent events, each event's `data` one line of JSON, described by `description`.
  */
-export function EventStreamAnswer(description: string) {
+export function eventStreamAnswer(description: string) {
   return Type.String({ description });
 }

@@ -1,4 +1,4 @@
-import { EventStreamAnswer, EventStreamHeaders, eventStreamType } from '../common/event-stream.js';
+import { eventStreamAnswer, EventStreamHeaders, eventStreamType } from '../common/event-stream.js';
 import { defineRoute, problemResponses } from '../routes/index.js';
 import { Notification, NotificationIdParams, NotificationList } from './notification.js';
 
@@ -33,7 +33,7 @@ export const notificationRoutes = {
     headers: EventStreamHeaders,
     produces: eventStreamType,
     responses: {
-      200: EventStreamAnswer('`unread` and `notification` events'),
+      200: eventStreamAnswer('`unread` and `notification` events'),
       ...problemResponses(400, 401),
     },
   }),

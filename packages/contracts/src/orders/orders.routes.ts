@@ -1,4 +1,4 @@
-import { EventStreamAnswer, EventStreamHeaders, eventStreamType } from '../common/event-stream.js';
+import { eventStreamAnswer, EventStreamHeaders, eventStreamType } from '../common/event-stream.js';
 import { defineRoute, problemResponses } from '../routes/index.js';
 import { CheckoutAnswer, CheckoutBody } from './checkout.js';
 import { Order, OrderIdParams, OrderListQuery, OrderPage } from './order.js';
@@ -58,7 +58,7 @@ export const orderRoutes = {
     headers: EventStreamHeaders,
     produces: eventStreamType,
     responses: {
-      200: EventStreamAnswer('One event per status change; data is the Order'),
+      200: eventStreamAnswer('One event per status change; data is the Order'),
       ...problemResponses(400, 401, 404),
     },
   }),

@@ -2,7 +2,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import Type from 'typebox';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EventStreamAnswer, EventStreamHeaders, eventStreamType } from '@bazaar/contracts';
+import { eventStreamAnswer, EventStreamHeaders, eventStreamType } from '@bazaar/contracts';
 import { defineRoute, problemResponses } from '@bazaar/contracts/routes';
 import { createServiceClient, type ServiceClient } from './service-client.js';
 import { UpstreamResponseError } from './upstream-response-error.js';
@@ -14,7 +14,7 @@ const followThing = defineRoute({
   params: Type.Object({ id: Type.String() }),
   headers: EventStreamHeaders,
   produces: eventStreamType,
-  responses: { 200: EventStreamAnswer('one event per change'), ...problemResponses(404) },
+  responses: { 200: eventStreamAnswer('one event per change'), ...problemResponses(404) },
 });
 
 const notFound = { type: 'about:blank', title: 'Not found', status: 404, code: 'NOT_FOUND' };
