@@ -6,6 +6,7 @@ import {
   publicAccountRoutes,
   publicAdminRoutes,
   publicCartRoutes,
+  publicLiveRoutes,
   publicShopRoutes,
 } from '@bazaar/contracts/gateway';
 import { configSchema } from './config.js';
@@ -17,9 +18,13 @@ interface Operation {
   responses?: Record<string, { content?: Record<string, { schema?: { properties?: object } }> }>;
 }
 
-const declaredRoutes = [publicAccountRoutes, publicAdminRoutes, publicCartRoutes, publicShopRoutes].flatMap(
-  (routes) => Object.values(routes),
-);
+const declaredRoutes = [
+  publicAccountRoutes,
+  publicAdminRoutes,
+  publicCartRoutes,
+  publicLiveRoutes,
+  publicShopRoutes,
+].flatMap((routes) => Object.values(routes));
 
 describe('the public contract', () => {
   let gateway: HttpApp;

@@ -9,10 +9,13 @@ export const EventStreamHeaders = Type.Object({
 /** The headers of a live stream request. */
 export type EventStreamHeaders = Type.Static<typeof EventStreamHeaders>;
 
-/** The OpenAPI answer of a live stream: `text/event-stream`, each event's `data` one line of JSON. */
-export function eventStreamResponse(description: string) {
-  return {
-    description,
-    content: { 'text/event-stream': { schema: Type.String({ description: 'server-sent events' }) } },
-  };
+/** The content type of a live stream's answer. */
+export const eventStreamType = 'text/event-stream';
+
+/**
+ * The success answer of a live stream (declare the route with `produces: eventStreamType`): its
+ * body is server-sent events, each event's `data` one line of JSON, described by `description`.
+ */
+export function eventStreamAnswer(description: string) {
+  return Type.String({ description });
 }

@@ -6,3 +6,4 @@ export * from './cart.routes.js';
 export * from './account.routes.js';
 export * from './shop.routes.js';
 export * from './admin.routes.js';
+export * from './live.routes.js';

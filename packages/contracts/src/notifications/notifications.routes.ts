@@ -1,3 +1,4 @@
+import { eventStreamAnswer, EventStreamHeaders, eventStreamType } from '../common/event-stream.js';
 import { defineRoute, problemResponses } from '../routes/index.js';
 import { Notification, NotificationIdParams, NotificationList } from './notification.js';
 
@@ -20,5 +21,20 @@ export const notificationRoutes = {
     params: NotificationIdParams,
     idempotent: true,
     responses: { 200: Notification, ...problemResponses(400, 401, 404) },
+  }),
+  followNotifications: defineRoute({
+    method: 'GET',
+    path: '/notifications/events',
+    summary: 'The caller’s new notifications and unread count as they change (text/event-stream)',
+    description:
+      'The first event is `unread` with `{ unreadCount }`; then a `notification` event (data: the ' +
+      'Notification, id: its sequence) for each new one and `unread` after every change.',
+    tags,
+    headers: EventStreamHeaders,
+    produces: eventStreamType,
+    responses: {
+      200: eventStreamAnswer('`unread` and `notification` events'),
+      ...problemResponses(400, 401),
+    },
   }),
 };

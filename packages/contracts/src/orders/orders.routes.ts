@@ -1,3 +1,4 @@
+import { eventStreamAnswer, EventStreamHeaders, eventStreamType } from '../common/event-stream.js';
 import { defineRoute, problemResponses } from '../routes/index.js';
 import { CheckoutAnswer, CheckoutBody } from './checkout.js';
 import { Order, OrderIdParams, OrderListQuery, OrderPage } from './order.js';
@@ -43,6 +44,23 @@ export const orderRoutes = {
     params: OrderIdParams,
     idempotent: true,
     responses: { 200: Order, ...problemResponses(400, 401, 404, 409) },
+  }),
+  followOrder: defineRoute({
+    method: 'GET',
+    path: '/orders/:id/events',
+    summary: 'The caller’s order’s status changes as they happen (text/event-stream)',
+    description:
+      'The first event is the current state (or, with Last-Event-ID, the first change after it); ' +
+      'each event’s id is the change’s index in the order’s history and its data the Order. ' +
+      'The stream ends after delivered or cancelled has been sent. Another user’s order is 404.',
+    tags,
+    params: OrderIdParams,
+    headers: EventStreamHeaders,
+    produces: eventStreamType,
+    responses: {
+      200: eventStreamAnswer('One event per status change; data is the Order'),
+      ...problemResponses(400, 401, 404),
+    },
   }),
   getAnyOrder: defineRoute({
     method: 'GET',

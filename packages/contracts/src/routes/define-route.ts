@@ -12,6 +12,8 @@ export interface RouteDeclaration {
   path: string;
   /** One line for OpenAPI. */
   summary: string;
+  /** More for OpenAPI, when one line is not enough (e.g. how a stream resumes). */
+  description?: string;
   tags?: string[];
   params?: TSchema;
   query?: TSchema;
@@ -19,7 +21,10 @@ export interface RouteDeclaration {
   headers?: TSchema;
   /** Every answer by status, problem documents included; an undeclared status is a fault. */
   responses: Record<number, TSchema>;
-  /** The content type of the success answers when it is not JSON, e.g. `image/svg+xml`. */
+  /**
+   * The content type of the success answers when it is not JSON, e.g. `image/svg+xml`;
+   * `text/event-stream` makes it a live stream, which callers open with `ServiceClient.stream`.
+   */
   produces?: string;
   /** A POST that is safe to repeat (the client retries it); GET, PUT and DELETE are anyway. */
   idempotent?: boolean;
@@ -32,6 +37,9 @@ export type RouteDefinition<Declaration extends RouteDeclaration = RouteDeclarat
   /** The reasons `body` is not what the route declares for `status`; empty when it is. */
   readonly problemsWith: (status: number, body: unknown) => string[];
 };
+
+/** A live stream's route: a GET whose success answer is server-sent events. */
+export type EventStreamRoute = RouteDefinition & { method: 'GET'; produces: 'text/event-stream' };
 
 /** The statuses a route declares. */
 export type RouteStatus<Route extends RouteDeclaration> = keyof Route['responses'] & number;

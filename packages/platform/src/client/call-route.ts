@@ -3,15 +3,19 @@ import { routePath } from '@bazaar/contracts/routes';
 import type { ServiceRequest, ServiceResponse } from './service-client.js';
 import { UpstreamResponseError } from './upstream-response-error.js';
 
-type Part<Route extends RouteDefinition, Name extends 'params' | 'query' | 'body' | 'headers'> =
+/** One part of a call's input: required when the route declares it, absent when it does not. */
+export type RouteInputPart<
+  Route extends RouteDefinition,
+  Name extends 'params' | 'query' | 'body' | 'headers',
+> =
   RoutePart<Route, Name> extends undefined
     ? { [K in Name]?: never }
     : { [K in Name]: RoutePart<Route, Name> };
 
 /** What a call of a declared route sends: the parts the route declares, typed from it. */
-export type RouteInput<Route extends RouteDefinition> = Part<Route, 'params'> &
-  Part<Route, 'query'> &
-  Part<Route, 'body'> & {
+export type RouteInput<Route extends RouteDefinition> = RouteInputPart<Route, 'params'> &
+  RouteInputPart<Route, 'query'> &
+  RouteInputPart<Route, 'body'> & {
     /** Headers to send besides the propagated ones (e.g. a cookie). */
     headers?: Record<string, string>;
   };

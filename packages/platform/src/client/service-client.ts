@@ -12,9 +12,14 @@ import {
   type CircuitBreakerPolicy,
 } from 'cockatiel';
 import { currentRequestContext } from '../context/request-context.js';
-import type { RouteDefinition } from '@bazaar/contracts/routes';
+import { routePath, type EventStreamRoute, type RouteDefinition } from '@bazaar/contracts/routes';
 import { serviceUnavailable } from '../http/app-error.js';
-import { openServiceStream, type ServiceStream } from './service-stream.js';
+import {
+  checkServiceStream,
+  openServiceStream,
+  type ServiceStream,
+  type StreamInput,
+} from './service-stream.js';
 import { callRoute, type RouteInput, type RouteResponse } from './call-route.js';
 
 /** How one dependency is called. */
@@ -63,12 +68,10 @@ export interface ServiceClient {
   request(request: ServiceRequest): Promise<ServiceResponse>;
   /**
    * Opens a long-lived GET (server-sent events) on one replica: breaker-checked, not retried, not
-   * counted against the concurrency bound (streams stay open); ends when `signal` aborts.
+   * counted against the concurrency bound (streams stay open); ends when `signal` aborts. The
+   * path is built from the declared route (`produces: text/event-stream`) and `input.params`.
    */
-  stream(
-    path: string,
-    options: { headers?: Record<string, string>; signal: AbortSignal },
-  ): Promise<ServiceStream>;
+  stream<Route extends EventStreamRoute>(route: Route, input: StreamInput<Route>): Promise<ServiceStream>;
   /** Breaker state per base URL, for metrics and the ops console. */
   breakerStates(): Record<string, 'closed' | 'open' | 'half-open' | 'isolated'>;
   close(): Promise<void>;
@@ -130,17 +133,24 @@ export function createServiceClient(options: ServiceClientOptions): ServiceClien
   return {
     request,
     call: (route, input) => callRoute(request, options.name, route, input),
-    async stream(path, streamOptions) {
-      const headers = { ...propagatedHeaders(), ...streamOptions.headers };
+    async stream(route, input) {
+      const {
+        params,
+        headers: extra,
+        signal,
+      } = input as StreamInput<EventStreamRoute> & {
+        params?: Record<string, unknown>;
+      };
+      const path = routePath(route, params);
+      const headers = { ...propagatedHeaders(), ...extra };
       const replica = pickReplica();
-      const settings = { headersTimeoutMs: options.timeoutMs ?? 3_000, signal: streamOptions.signal };
-      try {
-        return await replica.breaker.execute(() =>
-          openServiceStream(agent, replica.baseUrl, { path, headers }, settings),
-        );
-      } catch (error) {
-        throw toUnavailable(options.name, error);
-      }
+      const settings = { headersTimeoutMs: options.timeoutMs ?? 3_000, signal };
+      const raw = await replica.breaker
+        .execute(() => openServiceStream(agent, replica.baseUrl, { path, headers }, settings))
+        .catch((error: unknown) => {
+          throw toUnavailable(options.name, error);
+        });
+      return checkServiceStream(options.name, route, raw);
     },
     breakerStates: () => Object.fromEntries(replicas.map((r) => [r.baseUrl, breakerStateName(r.breaker)])),
     close: () => agent.close(),

@@ -70,6 +70,7 @@ function fastifySchemaOf(route: RouteDeclaration): Record<string, unknown> {
   return Object.fromEntries(
     Object.entries({
       summary: route.summary,
+      description: route.description,
       tags: route.tags,
       hide: route.hide,
       params: route.params,

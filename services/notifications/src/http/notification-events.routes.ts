@@ -1,5 +1,5 @@
-import { EventStreamHeaders, Problem, eventStreamResponse } from '@bazaar/contracts';
-import { openEventStream, type AuthGuards, type HttpApp } from '@bazaar/platform';
+import { notificationRoutes } from '@bazaar/contracts/notifications';
+import { openEventStream, registerRoute, type AuthGuards, type HttpApp } from '@bazaar/platform';
 import { followNotifications, type FollowNotificationsDeps } from '../use-cases/follow-notifications.js';
 
 /** Registers `GET /notifications/events`: the caller's new notifications and unread count, live. */
@@ -8,21 +8,9 @@ export function registerNotificationEventRoutes(
   deps: FollowNotificationsDeps & { keepAliveMs?: number },
   guards: AuthGuards,
 ): void {
-  app.get(
-    '/notifications/events',
-    {
-      onRequest: guards.requireUser,
-      schema: {
-        tags: ['notifications'],
-        summary: 'The caller’s new notifications and unread count as they change (text/event-stream)',
-        headers: EventStreamHeaders,
-        response: {
-          200: eventStreamResponse('`unread` and `notification` events'),
-          400: Problem,
-          401: Problem,
-        },
-      },
-    },
+  registerRoute(
+    app,
+    notificationRoutes.followNotifications,
     async (request, reply) => {
       if (!request.user) throw new Error('requireUser did not run');
       const lastEventId = request.headers['last-event-id'];
@@ -33,5 +21,6 @@ export function registerNotificationEventRoutes(
       });
       return reply;
     },
+    { onRequest: guards.requireUser },
   );
 }

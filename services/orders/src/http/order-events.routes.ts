@@ -1,11 +1,9 @@
-import { EventStreamHeaders, eventStreamResponse } from '@bazaar/contracts';
-import { OrderIdParams } from '@bazaar/contracts/orders';
-import { openEventStream, type AuthGuards, type HttpApp } from '@bazaar/platform';
+import { orderRoutes } from '@bazaar/contracts/orders';
+import { openEventStream, registerRoute, type AuthGuards, type HttpApp } from '@bazaar/platform';
 import type { OrdersDatabase } from '../data/orders-schema.js';
 import { followOrderChanges, type FollowOrderDeps } from '../use-cases/follow-order-changes.js';
 import { getOrder } from '../use-cases/get-order.js';
 import { callerId } from './caller-id.js';
-import { problemResponses } from '@bazaar/contracts/routes';
 
 /** Registers `GET /orders/:id/events`: the caller's order's status changes, live, as server-sent events. */
 export function registerOrderEventRoutes(
@@ -13,25 +11,9 @@ export function registerOrderEventRoutes(
   deps: Omit<FollowOrderDeps, 'db'> & { database: OrdersDatabase; keepAliveMs?: number },
   guards: AuthGuards,
 ): void {
-  app.get(
-    '/orders/:id/events',
-    {
-      onRequest: guards.requireUser,
-      schema: {
-        tags: ['orders'],
-        summary: 'The caller’s order’s status changes as they happen (text/event-stream)',
-        description:
-          'The first event is the current state (or, with Last-Event-ID, the first change after it); ' +
-          'each event’s id is the change’s index in the order’s history and its data the Order. ' +
-          'The stream ends after delivered or cancelled has been sent.',
-        params: OrderIdParams,
-        headers: EventStreamHeaders,
-        response: {
-          200: eventStreamResponse('One event per status change; data is the Order'),
-          ...problemResponses(400, 401, 404),
-        },
-      },
-    },
+  registerRoute(
+    app,
+    orderRoutes.followOrder,
     async (request, reply) => {
       const db = deps.database.db;
       await getOrder(db, request.params.id, callerId(request)); // someone else's order: 404
@@ -43,5 +25,6 @@ export function registerOrderEventRoutes(
       });
       return reply;
     },
+    { onRequest: guards.requireUser },
   );
 }
