@@ -67,7 +67,7 @@ export {
 } from './http/event-stream.js';
 export { ChangeSignals } from './live/change-signals.js';
 export { followChanges, type FollowOptions } from './live/follow-changes.js';
-export { openServiceStream, type ServiceStream } from './client/service-stream.js';
+export { openServiceStream, type ServiceStream, type StreamInput } from './client/service-stream.js';
 export { UpstreamResponseError } from './client/upstream-response-error.js';
 export type { RouteInput, RouteResponse } from './client/call-route.js';
 export {
