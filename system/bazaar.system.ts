@@ -105,7 +105,7 @@ export const bazaar = defineSystem({
       },
     ],
     broadcasts: [{ queue: 'orders.live-order-status', events: ['orders.order.status-changed'] }],
-    config: [],
+    config: ['LIVE_KEEP_ALIVE_MS'],
     secrets: [],
     scaling: {
       replicas: 'many',

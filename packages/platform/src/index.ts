@@ -15,7 +15,6 @@ export {
   validationFailed,
   type FieldError,
 } from './http/app-error.js';
-export { problemResponses } from './http/problem-responses.js';
 export { signedInUserId } from './auth/signed-in-user.js';
 export { createHttpServer, type HttpApp, type HttpServerOptions } from './http/create-http-server.js';
 export type { ReadinessCheck } from './health/health-routes.js';

@@ -6,14 +6,7 @@ import {
   enginesUnderTest,
   type TestDatabaseLocation,
 } from '@bazaar/platform/testing';
-import {
-  buildIdentity,
-  getMe,
-  openIdentityDatabase,
-  postJson,
-  startIdentity,
-  type IdentityTestApp,
-} from './testing/identity-test-app.js';
+import { getMe, postJson, startIdentity, type IdentityTestApp } from './testing/identity-test-app.js';
 
 const generatedLine =
   /^Admin account: admin@bazaar\.local \/ (\S+) \(saved in (.+admin-credentials\.json)\)$/;
@@ -31,8 +24,8 @@ for (const { engine, available } of enginesUnderTest()) {
   describe.skipIf(!available)(`the admin account on ${engine}`, () => {
     let location: TestDatabaseLocation;
     const started: IdentityTestApp[] = [];
-    const start = async (env: Record<string, string> = {}) => {
-      const identity = await startIdentity(location.location, env);
+    const start = async (env: Record<string, string> = {}, beforeHooks?: () => Promise<void>) => {
+      const identity = await startIdentity(location.location, env, beforeHooks);
       started.push(identity);
       return identity;
     };
@@ -76,15 +69,22 @@ for (const { engine, available } of enginesUnderTest()) {
     });
 
     it('when two replicas start at once, shows the password once and creates one admin', async () => {
-      // each replica opens its database first (SQLite migrations do not race well); then both start
-      const databases = [
-        await openIdentityDatabase(location.location),
-        await openIdentityDatabase(location.location),
-      ];
-      const replicas = await Promise.all(
-        databases.map((database) => buildIdentity(location.location, database)),
-      );
-      started.push(...replicas);
+      // both open their database one after the other (SQLite migrations do not race well), then
+      // wait for each other before their start hooks, so both ensure the admin account at once
+      let firstArrived = () => {};
+      const firstWaiting = new Promise<void>((resolve) => (firstArrived = resolve));
+      let bothArrived = () => {};
+      const together = new Promise<void>((resolve) => (bothArrived = resolve));
+      const first = start({}, () => {
+        firstArrived();
+        return together;
+      });
+      await firstWaiting;
+      const second = start({}, () => {
+        bothArrived();
+        return together;
+      });
+      const replicas = await Promise.all([first, second]);
       const shown = replicas
         .flatMap((identity) => identity.announced)
         .filter((line) => generatedLine.test(line));

@@ -5,7 +5,7 @@ import {
   type HttpApp,
   type ServiceResources,
 } from '@bazaar/platform';
-import { createCartReader, type CartReader } from './clients/cart-client.js';
+import { createCartReader, type CartReader } from './clients/cart.client.js';
 import type { OrdersConfig } from './config.js';
 import type { OrdersSchema } from './data/orders-schema.js';
 import { subscribeCancelOrderOnPaymentFailed } from './events/cancel-order-on-payment-failed.js';

@@ -1,5 +1,5 @@
 import { createAuthGuards, createHttpServer, type HttpApp, type ServiceResources } from '@bazaar/platform';
-import { createIndexSources, type IndexSources } from './clients/index-sources.js';
+import { createIndexSources, type IndexSources } from './clients/index-sources.client.js';
 import { baseUrlsOf, type SearchConfig } from './config.js';
 import type { SearchSchema } from './data/search-schema.js';
 import { SearchIndexReader } from './data/search.repository.js';

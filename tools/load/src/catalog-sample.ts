@@ -1,6 +1,6 @@
 // What the shoppers browse: the categories, a sample of products and words to search for, read
 // from the public API at the start of a run (so the tool knows nothing about the demo catalog).
-import type { ApiAnswer, ApiRequest } from './api-client.js';
+import type { ApiAnswer, ApiRequest } from './api.client.js';
 
 /** Sends one setup request and records it. */
 export type SetupSender = (call: ApiRequest) => Promise<ApiAnswer>;

@@ -2,7 +2,7 @@
 // duration, wait a bounded time for the answers, and report.
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { ApiClient, type ApiRequest } from './api-client.js';
+import { ApiClient, type ApiRequest } from './api.client.js';
 import { runArrivals } from './arrival-scheduler.js';
 import { sampleCatalog, type CatalogSample } from './catalog-sample.js';
 import type { LoadOptions } from './load-options.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ApiAnswer, ApiRequest } from './api-client.js';
+import type { ApiAnswer, ApiRequest } from './api.client.js';
 import { ShopperPool } from './shopper-pool.js';
 
 /** A sender that answers from a script, in order, and remembers what it was sent. */

@@ -2,7 +2,7 @@
 // it must), kept signed in, and what each has in its cart and has ordered.
 import { randomBytes } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { ApiAnswer } from './api-client.js';
+import type { ApiAnswer } from './api.client.js';
 import type { SetupSender } from './catalog-sample.js';
 
 /** One account of the pool. */

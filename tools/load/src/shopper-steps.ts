@@ -1,7 +1,7 @@
 // Each step of the mix as one request of the public API (api.md), and what the run learns from
 // its answer (a filled cart, a placed order).
 import { randomUUID } from 'node:crypto';
-import type { ApiAnswer, ApiRequest } from './api-client.js';
+import type { ApiAnswer, ApiRequest } from './api.client.js';
 import { browsePageSize, type CatalogSample } from './catalog-sample.js';
 import type { ShopperPool } from './shopper-pool.js';
 import type { StepName } from './shopper-mix.js';

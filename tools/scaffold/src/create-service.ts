@@ -10,7 +10,7 @@ import {
 } from './register-service.js';
 import type { ServiceName } from './service-name.js';
 import { apiTestTs } from './templates/test-files.js';
-import { contractTs, migrationFiles, routesTs, schemaTs, subscriberTs } from './templates/inner-files.js';
+import { contractFiles, migrationFiles, routesTs, schemaTs, subscriberTs } from './templates/inner-files.js';
 import { packageJson, readme, tsconfigJson, vitestConfig } from './templates/package-files.js';
 import { appTs, configTs, mainTs, serviceTs } from './templates/service-files.js';
 
@@ -29,7 +29,7 @@ export async function createService(repoRoot: string, n: ServiceName): Promise<C
     'system/bazaar.system.ts': withDeclaredService(read('system/bazaar.system.ts'), n, port),
     'tsconfig.json': withReference(read('tsconfig.json'), n),
     'docs/architecture.md': withDocumentedService(read('docs/architecture.md'), n, port),
-    [`packages/contracts/src/${n.kebab}/index.ts`]: contractTs(n),
+    ...contractFiles(n),
     ...prefixed(dir, serviceFiles(n, port, versionsOf(read('services/cart/package.json')))),
   };
   const formatted = await formatAll(repoRoot, files);

@@ -2,7 +2,7 @@
 import type { CreateProductBody, UpdateProductBody } from '@bazaar/contracts/catalog';
 import type { StockLevel } from '@bazaar/contracts/inventory';
 import type { ProductSummary } from '@bazaar/contracts/gateway';
-import { api } from './http-client.ts';
+import { api } from './http.client.ts';
 
 /** Every admin call the storefront makes. */
 export const admin = {

@@ -1,6 +1,6 @@
 // Sign up, log in, log out, and getting the session back after a reload (the refresh cookie).
 import type { AuthSession, LogInBody, SignUpBody } from '@bazaar/contracts/identity';
-import { api, refreshSession } from './http-client.ts';
+import { api, refreshSession } from './http.client.ts';
 import { maySignInAgain, setSession } from './session-store.ts';
 
 /** Creates an account and signs in. */

@@ -2,7 +2,7 @@
 // send one, and a token never goes in a URL). After a dropped connection it reconnects with the
 // last event id in `Last-Event-ID`, so the server resumes after the last change the page saw.
 import { createParser } from 'eventsource-parser';
-import { refreshSession } from './http-client.ts';
+import { refreshSession } from './http.client.ts';
 import { sessionToken } from './session-store.ts';
 
 /** What a stream's subscriber is told. */

@@ -5,7 +5,7 @@ import type { SearchResults } from '@bazaar/contracts/search';
 import type { Cart } from '@bazaar/contracts/cart';
 import type { Order, OrderPage, ShippingAddress } from '@bazaar/contracts/orders';
 import type { NotificationList } from '@bazaar/contracts/notifications';
-import { api } from './http-client.ts';
+import { api } from './http.client.ts';
 
 /** A page of products with the total across pages. */
 export interface ProductPage {

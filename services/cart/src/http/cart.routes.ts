@@ -1,6 +1,5 @@
 import { cartRoutes } from '@bazaar/contracts/cart';
-import { registerRoute, unauthenticated, type AuthGuards, type HttpApp } from '@bazaar/platform';
-import type { FastifyRequest } from 'fastify';
+import { registerRoute, signedInUserId, type AuthGuards, type HttpApp } from '@bazaar/platform';
 import type { CatalogClient } from '../clients/catalog.client.js';
 import type { CartDatabase } from '../data/cart-schema.js';
 import { addCartItem } from '../use-cases/add-cart-item.js';
@@ -22,32 +21,26 @@ export function registerCartRoutes(app: HttpApp, { database, catalog, guards }: 
   registerRoute(
     app,
     cartRoutes.getCart,
-    async (request) => getCart(db, catalog, shopperOf(request)),
+    async (request) => getCart(db, catalog, signedInUserId(request)),
     options,
   );
   registerRoute(
     app,
     cartRoutes.addCartItem,
-    async (request) => addCartItem(db, catalog, shopperOf(request), request.body),
+    async (request) => addCartItem(db, catalog, signedInUserId(request), request.body),
     options,
   );
   registerRoute(
     app,
     cartRoutes.setCartItem,
     async (request) =>
-      setCartItemQuantity(db, catalog, shopperOf(request), { ...request.params, ...request.body }),
+      setCartItemQuantity(db, catalog, signedInUserId(request), { ...request.params, ...request.body }),
     options,
   );
   registerRoute(
     app,
     cartRoutes.removeCartItem,
-    async (request) => removeCartItem(db, catalog, shopperOf(request), request.params.productId),
+    async (request) => removeCartItem(db, catalog, signedInUserId(request), request.params.productId),
     options,
   );
-}
-
-/** The signed-in shopper whose cart this is: the token's subject, never a parameter. */
-function shopperOf(request: FastifyRequest): string {
-  if (!request.user) throw unauthenticated();
-  return request.user.id;
 }

@@ -1,20 +1,11 @@
-// Test support: identity built in-process on a test database, and the requests tests repeat.
+// Test support: identity started in-process as main.ts starts it, and the requests tests repeat.
 import { randomUUID } from 'node:crypto';
-import {
-  busMigrations,
-  createBus,
-  createLogger,
-  createMetricsRegistry,
-  loadConfig,
-  openDatabase,
-  type DatabaseLocation,
-  type HttpApp,
-} from '@bazaar/platform';
+import type { DatabaseLocation, HttpApp } from '@bazaar/platform';
+import { startServiceInProcess } from '@bazaar/platform/testing';
 import { refreshTokenCookie, type AuthSession } from '@bazaar/contracts/identity';
-import { IdentityConfigSchema, type IdentityConfig } from '../config.js';
-import { migrations } from '../data/migrations/index.js';
-import type { IdentityDatabase, IdentityTables } from '../data/schema.js';
-import { buildApp } from '../app.js';
+import type { IdentityConfig } from '../config.js';
+import type { IdentityDatabase } from '../data/schema.js';
+import { defineIdentityService } from '../service.js';
 
 /** A running identity app (never listening) and what a test may look at around it. */
 export interface IdentityTestApp {
@@ -25,51 +16,21 @@ export interface IdentityTestApp {
   announced: string[];
 }
 
-/** Opens the location's database and builds identity on it; closing the app closes the database. */
+/** Work a test runs before identity's own start hooks (to line replicas up, say). */
+export type BeforeHooks = () => Promise<void>;
+
+/** Starts identity on the location, start hooks included; closing the app closes its bus and database. */
 export async function startIdentity(
   location: DatabaseLocation,
   env: Record<string, string> = {},
+  beforeHooks?: BeforeHooks,
 ): Promise<IdentityTestApp> {
-  return buildIdentity(location, await openIdentityDatabase(location), env);
-}
-
-/** Opens (and migrates) identity's database at the location. */
-export function openIdentityDatabase(location: DatabaseLocation): Promise<IdentityDatabase> {
-  return openDatabase<IdentityTables>(location, { ...busMigrations, ...migrations });
-}
-
-/** Builds identity on an open database: the start-up work replicas do at the same time. */
-export async function buildIdentity(
-  location: DatabaseLocation,
-  database: IdentityDatabase,
-  env: Record<string, string> = {},
-): Promise<IdentityTestApp> {
-  const config = loadConfig(IdentityConfigSchema, {
-    DATA_DIR: location.dataDir,
-    LOG_LEVEL: 'silent',
-    ...env,
-  });
   const announced: string[] = [];
-  const bus = createBus<IdentityTables>({
-    service: 'identity',
-    dataDir: location.dataDir,
-    database,
-    logger: createLogger({ service: 'identity', level: 'silent' }),
-    metricsRegistry: createMetricsRegistry({ service: 'identity', instance: 'identity' }),
-  });
-  const onClose = async () => {
-    await bus.stop();
-    await database.close();
-  };
-  const app = await buildApp({
-    config,
-    database,
-    bus,
-    httpOptions: { onClose },
-    announce: (line) => announced.push(line),
-  });
-  await app.ready();
-  return { app, config, database, announced };
+  const service = defineIdentityService({ announce: (line) => announced.push(line) });
+  const onStart = [...(beforeHooks ? [beforeHooks] : []), ...(service.onStart ?? [])];
+  const started = await startServiceInProcess({ ...service, onStart }, { location, env });
+  const { app, config, resources } = started;
+  return { app, config, database: resources.database, announced };
 }
 
 /** A new email nobody has used yet. */

@@ -22,7 +22,10 @@ export interface AdminAccountSettings {
  * Makes sure the admin account exists with the admin role and the configured password. Safe to
  * run at every start and by several replicas at once: the email is unique and inserts yield.
  */
-export async function ensureAdminAccount(collaborators: Collaborators, settings: AdminAccountSettings) {
+export async function ensureAdminAccount(
+  collaborators: Pick<Collaborators, 'database' | 'passwords' | 'now'>,
+  settings: AdminAccountSettings,
+) {
   const { database, passwords, now } = collaborators;
   const email = normalizeEmail(settings.email);
   const password = settings.password ?? (await savedAdminPassword(email, settings, now()));

@@ -1,7 +1,6 @@
 import { orderRoutes } from '@bazaar/contracts/orders';
-import { registerRoute, type AuthGuards, type HttpApp } from '@bazaar/platform';
+import { registerRoute, signedInUserId, type AuthGuards, type HttpApp } from '@bazaar/platform';
 import { placeOrder, type CheckoutDeps } from '../use-cases/place-order.js';
-import { callerId } from './caller-id.js';
 
 /** Registers `POST /checkout`: the caller's cart becomes a pending order (202), idempotently (200). */
 export function registerCheckoutRoutes(app: HttpApp, deps: CheckoutDeps, guards: AuthGuards): void {
@@ -9,7 +8,7 @@ export function registerCheckoutRoutes(app: HttpApp, deps: CheckoutDeps, guards:
     app,
     orderRoutes.checkOut,
     async (request, reply) => {
-      const placed = await placeOrder(deps, callerId(request), request.body);
+      const placed = await placeOrder(deps, signedInUserId(request), request.body);
       return reply.status(placed.isNew ? 202 : 200).send({ order: placed.order });
     },
     { onRequest: guards.requireUser },

@@ -1,11 +1,10 @@
 import { orderRoutes } from '@bazaar/contracts/orders';
-import { registerRoute, type AuthGuards, type HttpApp } from '@bazaar/platform';
+import { registerRoute, signedInUserId, type AuthGuards, type HttpApp } from '@bazaar/platform';
 import type { OrdersDatabase } from '../data/orders-schema.js';
 import type { SagaDeps } from '../use-cases/apply-saga-step.js';
 import { cancelOrder } from '../use-cases/cancel-order.js';
 import { getOrder } from '../use-cases/get-order.js';
 import { listOrders } from '../use-cases/list-orders.js';
-import { callerId } from './caller-id.js';
 
 /** Registers the shopper's own orders: `GET /orders`, `GET /orders/:id`, `POST /orders/:id/cancel`. */
 export function registerOrderRoutes(
@@ -18,19 +17,19 @@ export function registerOrderRoutes(
   registerRoute(
     app,
     orderRoutes.listOrders,
-    async (request) => listOrders(db, callerId(request), request.query),
+    async (request) => listOrders(db, signedInUserId(request), request.query),
     options,
   );
   registerRoute(
     app,
     orderRoutes.getOrder,
-    async (request) => getOrder(db, request.params.id, callerId(request)),
+    async (request) => getOrder(db, request.params.id, signedInUserId(request)),
     options,
   );
   registerRoute(
     app,
     orderRoutes.cancelOrder,
-    async (request) => cancelOrder(deps, callerId(request), request.params.id),
+    async (request) => cancelOrder(deps, signedInUserId(request), request.params.id),
     options,
   );
 }

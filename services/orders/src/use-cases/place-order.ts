@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { OrderPlaced, type CheckoutBody, type Order } from '@bazaar/contracts/orders';
 import { AppError, conflict, isUniqueViolation, type Bus } from '@bazaar/platform';
-import type { CartReader } from '../clients/cart-client.js';
+import type { CartReader } from '../clients/cart.client.js';
 import { openOrder } from '../domain/open-order.js';
 import type { OrderRecord } from '../domain/order-record.js';
 import { toOrderView } from '../domain/order-view.js';

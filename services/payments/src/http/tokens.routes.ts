@@ -1,5 +1,5 @@
 import { paymentRoutes } from '@bazaar/contracts/payments';
-import { registerRoute, type AuthGuards, type HttpApp } from '@bazaar/platform';
+import { registerRoute, signedInUserId, type AuthGuards, type HttpApp } from '@bazaar/platform';
 import type { PaymentsDb } from '../data/payments-schema.js';
 import { tokenizeCard } from '../use-cases/tokenize-card.js';
 
@@ -14,7 +14,7 @@ export function registerTokenRoutes(
     app,
     paymentRoutes.tokenizeCard,
     async (request, reply) => {
-      const userId = request.user?.id ?? '';
+      const userId = signedInUserId(request);
       return reply.status(201).send(await tokenizeCard(db, fingerprintSecret, userId, request.body));
     },
     { onRequest: guards.requireUser },

@@ -1,5 +1,5 @@
 import { recommendationRoutes } from '@bazaar/contracts/recommendations';
-import { registerRoute, type AuthGuards, type HttpApp } from '@bazaar/platform';
+import { registerRoute, signedInUserId, type AuthGuards, type HttpApp } from '@bazaar/platform';
 import type { RecommendationsDb } from '../data/recommendations-schema.js';
 import { recommendForProduct } from '../use-cases/recommend-for-product.js';
 import { recommendForUser } from '../use-cases/recommend-for-user.js';
@@ -12,13 +12,7 @@ export function registerRecommendationRoutes(app: HttpApp, db: RecommendationsDb
   registerRoute(
     app,
     recommendationRoutes.forUser,
-    async (request) => recommendForUser(db, signedInUserId(request.user), request.query.limit),
+    async (request) => recommendForUser(db, signedInUserId(request), request.query.limit),
     { onRequest: guards.requireUser },
   );
-}
-
-function signedInUserId(user: { id: string } | null): string {
-  // requireUser has run: a request without a verified user never reaches a handler
-  if (!user) throw new Error('requireUser did not run');
-  return user.id;
 }

@@ -1,6 +1,6 @@
 import { searchRoutes } from '@bazaar/contracts/search';
 import { conflict, registerRoute, type AuthGuards, type HttpApp } from '@bazaar/platform';
-import type { IndexSources } from '../clients/index-sources.js';
+import type { IndexSources } from '../clients/index-sources.client.js';
 import type { SearchDatabase } from '../data/search-schema.js';
 import { rebuildIndex } from '../use-cases/rebuild-index.js';
 

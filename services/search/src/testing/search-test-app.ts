@@ -7,7 +7,7 @@ import {
   type TokenVerifier,
 } from '@bazaar/platform';
 import { buildApp } from '../app.js';
-import type { IndexSources } from '../clients/index-sources.js';
+import type { IndexSources } from '../clients/index-sources.client.js';
 import type { SearchSchema } from '../data/search-schema.js';
 import { searchService } from '../service.js';
 

@@ -1,5 +1,5 @@
 import { shippingRoutes } from '@bazaar/contracts/shipping';
-import { registerRoute, type AuthGuards, type HttpApp } from '@bazaar/platform';
+import { registerRoute, signedInUserId, type AuthGuards, type HttpApp } from '@bazaar/platform';
 import type { ShippingDb } from '../data/shipping-schema.js';
 import { listShipments } from '../use-cases/list-shipments.js';
 
@@ -8,7 +8,7 @@ export function registerShipmentRoutes(app: HttpApp, db: ShippingDb, guards: Aut
   registerRoute(
     app,
     shippingRoutes.listShipments,
-    async (request) => listShipments(db, request.user?.id ?? '', request.query.orderId),
+    async (request) => listShipments(db, signedInUserId(request), request.query.orderId),
     { onRequest: guards.requireUser },
   );
 }

@@ -1,4 +1,4 @@
-// The inside of a new service: its schema and migration, a sample subscriber, one route, its contract.
+// The inside of a new service: its schema and migration, a sample subscriber, one route and its declaration.
 import type { ServiceName } from '../service-name.js';
 
 /** `src/data/<name>-schema.ts`. */
@@ -73,42 +73,54 @@ export function subscribeCountNewUsers(bus: ${n.pascal}Bus): void {
 `;
 }
 
-/** \`src/http/<name>.routes.ts\`: one route, its response declared in contracts. */
+/** \`src/http/<name>.routes.ts\`: registers the route declared in contracts. */
 export function routesTs(n: ServiceName): string {
-  return `import { ${n.pascal}Summary } from '@bazaar/contracts/${n.kebab}';
-import { problemResponses, type HttpApp } from '@bazaar/platform';
+  return `import { ${n.camel}Routes } from '@bazaar/contracts/${n.kebab}';
+import { registerRoute, type HttpApp } from '@bazaar/platform';
 import type { ${n.pascal}Database } from '../data/${n.kebab}-schema.js';
 
-/** Registers \`GET /${n.kebab}\`: how many users ${n.kebab} has heard of. */
+/** Registers ${n.kebab}'s routes (declared in contracts): how many users it has heard of. */
 export function register${n.pascal}Routes(app: HttpApp, database: ${n.pascal}Database): void {
-  app.get(
-    '/${n.kebab}',
-    {
-      schema: {
-        tags: ['${n.kebab}'],
-        summary: 'How many users ${n.kebab} has heard of',
-        response: { 200: ${n.pascal}Summary, ...problemResponses(503) },
-      },
-    },
-    async () => {
-      const row = await database.db
-        .selectFrom('${n.snake}_members')
-        .select((eb) => eb.fn.countAll<number>().as('members'))
-        .executeTakeFirst();
-      return { members: Number(row?.members ?? 0) };
-    },
-  );
+  registerRoute(app, ${n.camel}Routes.getSummary, async () => {
+    const row = await database.db
+      .selectFrom('${n.snake}_members')
+      .select((eb) => eb.fn.countAll<number>().as('members'))
+      .executeTakeFirst();
+    return { members: Number(row?.members ?? 0) };
+  });
 }
 `;
 }
 
-/** \`packages/contracts/src/<name>/index.ts\`: the route's response schema. */
-export function contractTs(n: ServiceName): string {
-  return `// ${n.kebab}'s HTTP schemas: the service answers with them, callers read them.
-import Type from 'typebox';
+/** \`packages/contracts/src/<name>/\`: the route's schema, its declaration and the folder's index. */
+export function contractFiles(n: ServiceName): Record<string, string> {
+  const dir = `packages/contracts/src/${n.kebab}`;
+  return {
+    [`${dir}/${n.kebab}.ts`]: `import Type from 'typebox';
 
 /** \`GET /${n.kebab}\`: how many users ${n.kebab} has heard of. */
 export const ${n.pascal}Summary = Type.Object({ members: Type.Integer({ minimum: 0 }) }, { additionalProperties: false });
 export type ${n.pascal}Summary = Type.Static<typeof ${n.pascal}Summary>;
-`;
+`,
+    [`${dir}/${n.kebab}.routes.ts`]: `import { defineRoute, problemResponses } from '../routes/index.js';
+import { ${n.pascal}Summary } from './${n.kebab}.js';
+
+const tags = ['${n.kebab}'];
+
+/** The ${n.kebab} service's operations. */
+export const ${n.camel}Routes = {
+  getSummary: defineRoute({
+    method: 'GET',
+    path: '/${n.kebab}',
+    summary: 'How many users ${n.kebab} has heard of',
+    tags,
+    responses: { 200: ${n.pascal}Summary, ...problemResponses(503) },
+  }),
+};
+`,
+    [`${dir}/index.ts`]: `// ${n.kebab}'s HTTP schemas and operations: the ${n.kebab} service serves them, callers read them.
+export * from './${n.kebab}.js';
+export * from './${n.kebab}.routes.js';
+`,
+  };
 }
