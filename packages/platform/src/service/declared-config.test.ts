@@ -10,7 +10,10 @@ const base = { ...commonConfig, ...portConfig(7107), ...serviceDatabaseConfig('o
 describe('assertDeclaredConfig', () => {
   it("accepts the common keys, the service's own database and the URL of each process it calls", () => {
     expect(() =>
-      assertDeclaredConfig(orders, Type.Object({ ...base, CART_URL: Type.String() })),
+      assertDeclaredConfig(
+        orders,
+        Type.Object({ ...base, CART_URL: Type.String(), LIVE_KEEP_ALIVE_MS: Type.Integer() }),
+      ),
     ).not.toThrow();
   });
 
