@@ -3,6 +3,7 @@ import {
   AppError,
   createAuthGuards,
   createHttpServer,
+  loadLimitsOf,
   type HttpApp,
   type TokenVerifier,
 } from '@bazaar/platform';
@@ -37,6 +38,7 @@ export async function buildApp({ config, upstreams, verifyToken }: GatewayDeps):
     log: { level: config.LOG_LEVEL, format: config.LOG_FORMAT },
     bodyLimit: config.BODY_LIMIT_BYTES,
     deadlineOf: routeDeadlines(config),
+    loadLimits: loadLimitsOf(config),
     onClose: async () => {
       await Promise.all(Object.values(upstreams).map((client) => client.close()));
     },

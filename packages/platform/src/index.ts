@@ -70,6 +70,8 @@ export { openServiceStream, type ServiceStream, type StreamInput } from './clien
 export { UpstreamResponseError } from './client/upstream-response-error.js';
 export { deadlineHeader, remainingMs, withinBudget } from './context/deadline.js';
 export type { RequestDeadline } from './http/deadline-hooks.js';
+export { loadLimitsOf } from './config/load-limits.js';
+export type { LoadLimits } from './http/load-shedding.js';
 export type { RouteInput, RouteResponse } from './client/call-route.js';
 export {
   registerRoute,
