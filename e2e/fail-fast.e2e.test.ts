@@ -85,9 +85,11 @@ for (const backend of [embeddedBackend, rabbitPostgresBackend()]) {
         const objectiveMs = Math.max(productPageObjectiveMs, (await unfaultedPageMs()) + 400);
         const pids = await pidsOf(service);
         pids.forEach(pause);
+        const times: number[] = [];
         try {
           for (let request = 1; request <= 8; request++) {
             const page = await productPage();
+            times.push(Math.round(page.ms));
             expect(page.status, `request ${request}`).toBe(200);
             expect(page.body.degraded, `request ${request}`).toContain(part);
             expect(page.ms, `request ${request} took ${Math.round(page.ms)} ms`).toBeLessThan(objectiveMs);
@@ -95,6 +97,7 @@ for (const backend of [embeddedBackend, rabbitPostgresBackend()]) {
         } finally {
           pids.forEach(resume);
         }
+        console.info(`[fail-fast] ${backend.name}, ${service} paused: page ms ${times.join(', ')}`);
         // the breaker lets a probe through once it has been open a while, and closes on its answer
         await eventually(async () => (await productPage()).body.degraded.length === 0, {
           timeoutMs: 30_000,
@@ -116,6 +119,9 @@ for (const backend of [embeddedBackend, rabbitPostgresBackend()]) {
         pids.forEach(resume);
       }
       const ms = performance.now() - started;
+      console.info(
+        `[fail-fast] ${backend.name}, orders paused: checkout ${answer.status} in ${Math.round(ms)} ms`,
+      );
       expect(answer.status).toBe(503);
       expect((answer.body as unknown as { code: string }).code).toBe('SERVICE_UNAVAILABLE');
       // the deadline bounds it (a slow machine only adds the time before and after the calls)
@@ -138,6 +144,9 @@ for (const backend of [embeddedBackend, rabbitPostgresBackend()]) {
       const started = performance.now();
       const answer = await buy(shopper, productId);
       const ms = performance.now() - started;
+      console.info(
+        `[fail-fast] ${backend.name}, a payments replica paused: checkout ${answer.status} in ${Math.round(ms)} ms`,
+      );
       expect(answer.status).toBe(202);
       expect(ms).toBeLessThan(checkoutDeadlineMs + 2_000);
       const orderId = answer.body.order.id;
