@@ -3,6 +3,7 @@ import {
   AppError,
   createAuthGuards,
   createHttpServer,
+  loadLimitsOf,
   type HttpApp,
   type TokenVerifier,
 } from '@bazaar/platform';
@@ -19,6 +20,7 @@ import { registerRecommendationRoutes } from './http/recommendations.routes.js';
 import { registerSearchRoutes } from './http/search.routes.js';
 import { registerWebApp } from './http/web-app.js';
 import { registerLiveRoutes } from './http/live.routes.js';
+import { routeDeadlines } from './route-deadlines.js';
 
 /** What the gateway is built from; tests pass their own upstreams and verifier. */
 export interface GatewayDeps {
@@ -35,6 +37,8 @@ export async function buildApp({ config, upstreams, verifyToken }: GatewayDeps):
     description: 'Bazaar public API',
     log: { level: config.LOG_LEVEL, format: config.LOG_FORMAT },
     bodyLimit: config.BODY_LIMIT_BYTES,
+    deadlineOf: routeDeadlines(config),
+    loadLimits: loadLimitsOf(config),
     onClose: async () => {
       await Promise.all(Object.values(upstreams).map((client) => client.close()));
     },
@@ -51,12 +55,12 @@ export async function buildApp({ config, upstreams, verifyToken }: GatewayDeps):
   });
   const guards = createAuthGuards(verifyToken);
   registerAuthRoutes(app, upstreams, guards, config.AUTH_RATE_LIMIT_PER_MINUTE);
-  registerCatalogRoutes(app, upstreams);
+  registerCatalogRoutes(app, upstreams, config.OPTIONAL_PART_BUDGET_MS);
   registerCartRoutes(app, upstreams, guards);
   registerCheckoutRoutes(app, upstreams, guards);
   registerNotificationRoutes(app, upstreams, guards);
   registerLiveRoutes(app, upstreams, guards);
-  registerRecommendationRoutes(app, upstreams, guards);
+  registerRecommendationRoutes(app, upstreams, guards, config.OPTIONAL_PART_BUDGET_MS);
   registerSearchRoutes(app, upstreams, guards);
   registerAdminRoutes(app, upstreams, guards);
   registerSystemRoutes(app, upstreamUrls(config));

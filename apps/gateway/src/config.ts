@@ -22,6 +22,21 @@ export const configSchema = Type.Object({
     minimum: 50,
     description: 'timeout of each call to a service',
   }),
+  REQUEST_DEADLINE_MS: Type.Integer({
+    default: 4000,
+    minimum: 100,
+    description: 'deadline of a public API request (its calls and retries fit in it)',
+  }),
+  CHECKOUT_DEADLINE_MS: Type.Integer({
+    default: 6000,
+    minimum: 100,
+    description: 'deadline of POST /api/checkout (tokenize the card, then place the order)',
+  }),
+  OPTIONAL_PART_BUDGET_MS: Type.Integer({
+    default: 300,
+    minimum: 10,
+    description: 'budget of each optional part of a composed answer (stock, recommendations)',
+  }),
   BODY_LIMIT_BYTES: Type.Integer({
     default: 64 * 1024,
     minimum: 1024,

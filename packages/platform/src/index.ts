@@ -68,6 +68,10 @@ export { ChangeSignals } from './live/change-signals.js';
 export { followChanges, type FollowOptions } from './live/follow-changes.js';
 export { openServiceStream, type ServiceStream, type StreamInput } from './client/service-stream.js';
 export { UpstreamResponseError } from './client/upstream-response-error.js';
+export { deadlineHeader, remainingMs, withinBudget } from './context/deadline.js';
+export type { RequestDeadline } from './http/deadline-hooks.js';
+export { loadLimitsOf } from './config/load-limits.js';
+export type { LoadLimits } from './http/load-shedding.js';
 export type { RouteInput, RouteResponse } from './client/call-route.js';
 export {
   registerRoute,

@@ -1,4 +1,4 @@
-import { registerRoute, type HttpApp } from '@bazaar/platform';
+import { registerRoute, withinBudget, type HttpApp } from '@bazaar/platform';
 import { catalogRoutes } from '@bazaar/contracts/catalog';
 import { publicShopRoutes as routes } from '@bazaar/contracts/gateway';
 import type { Upstreams } from '../upstreams.js';
@@ -8,8 +8,11 @@ import { relay } from './relay.js';
 import { askAvailability, askStockStates } from '../use-cases/ask-availability.js';
 import { askProductRecommendations } from '../use-cases/ask-recommendations.js';
 
-/** Categories, product lists and product pages, composed from catalog, inventory and recommendations. */
-export function registerCatalogRoutes(app: HttpApp, upstreams: Upstreams): void {
+/**
+ * Categories, product lists and product pages, composed from catalog, inventory and
+ * recommendations; each optional part (stock, recommendations) gets at most `partBudgetMs`.
+ */
+export function registerCatalogRoutes(app: HttpApp, upstreams: Upstreams, partBudgetMs: number): void {
   const { catalog, inventory, recommendations } = upstreams;
   registerRoute(app, routes.listCategories, async (_request, reply) =>
     relay(reply, await catalog.call(catalogRoutes.listCategories, {})),
@@ -21,6 +24,7 @@ export function registerCatalogRoutes(app: HttpApp, upstreams: Upstreams): void 
     const stock = await askStockStates(
       inventory,
       upstream.body.items.map((product) => product.id),
+      partBudgetMs,
     );
     return {
       ...upstream.body,
@@ -32,8 +36,11 @@ export function registerCatalogRoutes(app: HttpApp, upstreams: Upstreams): void 
     getProductPage(
       catalog,
       {
-        availability: (id) => askAvailability(inventory, id),
-        recommendations: (id) => askProductRecommendations(recommendations, inventory, id),
+        availability: (id) => withinBudget(partBudgetMs, () => askAvailability(inventory, id)),
+        recommendations: (id) =>
+          withinBudget(partBudgetMs, () =>
+            askProductRecommendations(recommendations, inventory, id, partBudgetMs),
+          ),
       },
       request.params.id,
     ),

@@ -6,7 +6,12 @@ import { fillInStock } from '../use-cases/ask-recommendations.js';
 import { relay } from './relay.js';
 
 /** Related products and personal picks, from recommendations, with stock from inventory. */
-export function registerRecommendationRoutes(app: HttpApp, upstreams: Upstreams, guards: AuthGuards): void {
+export function registerRecommendationRoutes(
+  app: HttpApp,
+  upstreams: Upstreams,
+  guards: AuthGuards,
+  stockBudgetMs: number,
+): void {
   const { recommendations, inventory } = upstreams;
   registerRoute(app, routes.forProduct, async (request, reply) => {
     const answer = await recommendations.call(recommendationRoutes.forProduct, {
@@ -14,7 +19,7 @@ export function registerRecommendationRoutes(app: HttpApp, upstreams: Upstreams,
       query: request.query,
     });
     if (answer.status !== 200) return relay(reply, answer);
-    return fillInStock(inventory, answer.body);
+    return fillInStock(inventory, answer.body, stockBudgetMs);
   });
   registerRoute(
     app,
@@ -22,7 +27,7 @@ export function registerRecommendationRoutes(app: HttpApp, upstreams: Upstreams,
     async (request, reply) => {
       const answer = await recommendations.call(recommendationRoutes.forUser, { query: request.query });
       if (answer.status !== 200) return relay(reply, answer);
-      return fillInStock(inventory, answer.body);
+      return fillInStock(inventory, answer.body, stockBudgetMs);
     },
     { onRequest: guards.requireUser },
   );

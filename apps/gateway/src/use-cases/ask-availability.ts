@@ -1,4 +1,4 @@
-import type { ServiceClient } from '@bazaar/platform';
+import { withinBudget, type ServiceClient } from '@bazaar/platform';
 import { inventoryRoutes } from '@bazaar/contracts/inventory';
 import type { ProductDetail } from '@bazaar/contracts/gateway';
 
@@ -16,16 +16,17 @@ export async function askAvailability(
   return { inStock: response.body.inStock, quantity: response.body.quantity };
 }
 
-/** Whether each product is in stock; null for all when inventory cannot be asked. */
+/** Whether each product is in stock; null for all when inventory cannot answer within `budgetMs`. */
 export async function askStockStates(
   inventory: ServiceClient,
   productIds: string[],
+  budgetMs: number,
 ): Promise<Map<string, boolean> | null> {
   if (productIds.length === 0) return new Map();
   try {
-    const response = await inventory.call(inventoryRoutes.listAvailability, {
-      query: { ids: productIds.join(',') },
-    });
+    const response = await withinBudget(budgetMs, () =>
+      inventory.call(inventoryRoutes.listAvailability, { query: { ids: productIds.join(',') } }),
+    );
     if (response.status !== 200) return null;
     const inStock = new Map(response.body.items.map((item) => [item.productId, item.inStock]));
     return new Map(productIds.map((id) => [id, inStock.get(id) ?? false]));

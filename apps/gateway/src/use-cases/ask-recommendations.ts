@@ -3,14 +3,16 @@ import type { ProductSummary } from '@bazaar/contracts/gateway';
 import { recommendationRoutes } from '@bazaar/contracts/recommendations';
 import { askStockStates } from './ask-availability.js';
 
-/** Recommendations with stock filled in from inventory when it answers (else `inStock: null`). */
+/** Recommendations with stock filled in from inventory when it answers within `budgetMs` (else `inStock: null`). */
 export async function fillInStock<Answer extends { items: ProductSummary[] }>(
   inventory: ServiceClient,
   answer: Answer,
+  budgetMs: number,
 ): Promise<Answer> {
   const stock = await askStockStates(
     inventory,
     answer.items.map((item) => item.id),
+    budgetMs,
   );
   return {
     ...answer,
@@ -23,11 +25,12 @@ export async function askProductRecommendations(
   recommendations: ServiceClient,
   inventory: ServiceClient,
   productId: string,
+  budgetMs: number,
 ): Promise<ProductSummary[]> {
   const answer = await recommendations.call(recommendationRoutes.forProduct, {
     params: { id: productId },
     query: { limit: 8 },
   });
   if (answer.status !== 200) throw new Error(`recommendations answered ${answer.status}`);
-  return (await fillInStock(inventory, answer.body)).items;
+  return (await fillInStock(inventory, answer.body, budgetMs)).items;
 }

@@ -10,6 +10,9 @@ export const paymentRoutes = {
     summary: 'Tokenize a card (the gateway calls it during checkout)',
     tags: ['payments'],
     body: TokenizeCardBody,
+    // repeating it only mints another token for the same card (nothing is charged), so a call
+    // that timed out on a hung replica is retried on another one
+    idempotent: true,
     responses: { 201: CardToken, ...problemResponses(400, 401, 413, 415) },
   }),
   listPayments: defineRoute({

@@ -3,11 +3,9 @@ import {
   BrokenCircuitError,
   BulkheadRejectedError,
   ConsecutiveBreaker,
-  ExponentialBackoff,
   bulkhead,
   circuitBreaker,
   handleAll,
-  retry,
   CircuitState,
   type CircuitBreakerPolicy,
 } from 'cockatiel';
@@ -21,6 +19,9 @@ import {
   type StreamInput,
 } from './service-stream.js';
 import { callRoute, type RouteInput, type RouteResponse } from './call-route.js';
+import { CallDeadline, DeadlineExceededError } from './call-deadline.js';
+import { createRetryBudget } from './retry-budget.js';
+import { retryWithinBudget } from './retry-policy.js';
 
 /** How one dependency is called. */
 export interface ServiceClientOptions {
@@ -28,8 +29,9 @@ export interface ServiceClientOptions {
   name: string;
   /** Base URLs of its replicas; calls go round-robin over those whose breaker is closed. */
   baseUrls: string[];
+  /** Timeout of each attempt; the caller's deadline (see call-deadline.ts) shortens it. */
   timeoutMs?: number;
-  /** Retries of idempotent calls (GET, PUT, DELETE, or marked idempotent). */
+  /** Retries of idempotent calls (GET, PUT, DELETE, or marked idempotent), within the deadline and a retry budget. */
   retries?: number;
   /** Calls in flight at once; more wait in a short queue, then fail fast with 503. */
   maxConcurrent?: number;
@@ -90,16 +92,14 @@ export function createServiceClient(options: ServiceClientOptions): ServiceClien
     }),
   }));
   const limiter = bulkhead(options.maxConcurrent ?? 64, options.maxQueued ?? 256);
-  const retrier = retry(handleAll, {
-    maxAttempts: options.retries ?? 2,
-    backoff: new ExponentialBackoff({ initialDelay: 25, maxDelay: 250 }),
-  });
+  const retrySettings = { retries: options.retries ?? 2, budget: createRetryBudget() };
   let next = 0;
 
-  const pickReplica = () => {
+  // A retry passes the replica that just failed it (`avoid`) when another one is not open.
+  const pickReplica = (avoid?: (typeof replicas)[number]) => {
     for (let i = 0; i < replicas.length; i++) {
       const replica = replicas[(next + i) % replicas.length]!;
-      if (replica.breaker.state !== CircuitState.Open) {
+      if (replica.breaker.state !== CircuitState.Open && (replica !== avoid || replicas.length === 1)) {
         next = (next + i + 1) % replicas.length;
         return replica;
       }
@@ -110,11 +110,14 @@ export function createServiceClient(options: ServiceClientOptions): ServiceClien
   const attempt = async <T>(
     call: ServiceRequest,
     headers: Record<string, string>,
-  ): Promise<ServiceResponse<T>> => {
-    const replica = pickReplica();
-    return replica.breaker.execute(() =>
-      send<T>(agent, replica.baseUrl, call, headers, options.timeoutMs ?? 3_000),
-    );
+    deadline: CallDeadline,
+    avoid?: (typeof replicas)[number],
+  ) => {
+    const timeoutMs = deadline.attemptTimeoutMs(options.timeoutMs ?? 3_000, options.name);
+    const replica = pickReplica(avoid);
+    const sent = { ...headers, ...deadline.headers() };
+    const response = replica.breaker.execute(() => send<T>(agent, replica.baseUrl, call, sent, timeoutMs));
+    return { replica, response };
   };
 
   const request = async (call: ServiceRequest): Promise<ServiceResponse> => {
@@ -122,9 +125,18 @@ export function createServiceClient(options: ServiceClientOptions): ServiceClien
     // The caller's ids and credentials are read now: a queued call runs later, in the async
     // context of another request, and must never carry that request's token.
     const headers = { ...propagatedHeaders(), ...call.headers };
-    const once = () => attempt<unknown>(call, headers);
+    const deadline = CallDeadline.current();
+    let last: (typeof replicas)[number] | undefined;
+    const once = async () => {
+      const sent = await attempt<unknown>(call, headers, deadline, last);
+      last = sent.replica;
+      return sent.response;
+    };
+    retrySettings.budget.recordAttempt();
     try {
-      return await limiter.execute(() => (idempotent ? retrier.execute(once) : once()));
+      return await limiter.execute(() =>
+        idempotent ? retryWithinBudget(retrySettings, deadline).execute(once) : once(),
+      );
     } catch (error) {
       throw toUnavailable(options.name, error);
     }
@@ -209,5 +221,6 @@ function toUnavailable(name: string, error: unknown) {
   if (error instanceof BrokenCircuitError)
     return serviceUnavailable(`${name} is unavailable (circuit open).`);
   if (error instanceof BulkheadRejectedError) return serviceUnavailable(`${name} is overloaded.`);
+  if (error instanceof DeadlineExceededError) return serviceUnavailable(`${name}: the deadline passed.`);
   return serviceUnavailable(`${name} did not answer.`);
 }

@@ -31,6 +31,21 @@ export const commonConfig = {
     minimum: 0,
     description: 'drain deadline on SIGTERM',
   }),
+  SHED_EVENT_LOOP_DELAY_MS: Type.Integer({
+    default: 1000,
+    minimum: 0,
+    description: 'event-loop delay beyond which requests get a fast 503 OVERLOADED (0: off)',
+  }),
+  SHED_HEAP_USED_BYTES: Type.Integer({
+    default: 0,
+    minimum: 0,
+    description: 'heap in use beyond which requests get a fast 503 OVERLOADED (0: off)',
+  }),
+  SHED_MAX_IN_FLIGHT: Type.Integer({
+    default: 1000,
+    minimum: 0,
+    description: 'requests served at once beyond which new ones get a fast 503 OVERLOADED (0: off)',
+  }),
   IDENTITY_URL: Type.String({
     default: 'http://127.0.0.1:7101',
     description: 'identity base URL(s), comma-separated; its JWKS verifies access tokens',

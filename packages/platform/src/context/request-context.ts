@@ -6,6 +6,8 @@ export interface RequestContext {
   correlationId: string;
   /** The caller's Authorization header, forwarded on calls made on its behalf. */
   authorization?: string;
+  /** When this work must be done, on this process's monotonic clock (`performance.now()`); see deadline.ts. */
+  deadlineAt?: number;
 }
 
 const storage = new AsyncLocalStorage<RequestContext>();

@@ -14,6 +14,8 @@ import type { Bus } from '../bus/create-bus.js';
 import type { TokenVerifier } from '../auth/token-verifier.js';
 import { installDeadLetterRoutes } from '../service/dead-letter-routes.js';
 import { installRequestContext } from './request-context-hooks.js';
+import { installDeadlines, type RequestDeadline } from './deadline-hooks.js';
+import { defaultLoadLimits, installLoadShedding, type LoadLimits } from './load-shedding.js';
 import { installSecurityHeaders } from './security-headers.js';
 import { installRequestLog } from './request-log.js';
 import { installEventStreams } from './event-stream.js';
@@ -53,6 +55,10 @@ export interface HttpServerOptions {
   deadLetters?: { parked: Bus<unknown>['deadLetters']; verifyToken: TokenVerifier };
   /** Trust X-Forwarded-For from this many proxies (the gateway sets it for services). */
   trustProxy?: boolean;
+  /** The deadline of a request whose caller names none (the gateway's per-route defaults). */
+  deadlineOf?: RequestDeadline;
+  /** When the process answers 503 OVERLOADED instead of queuing (from the SHED_* keys: `loadLimitsOf`). */
+  loadLimits?: LoadLimits;
 }
 
 /**
@@ -82,6 +88,8 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Http
   acceptEmptyJsonBodies(app as unknown as FastifyInstance);
   installRouteFallbacks(app as unknown as FastifyInstance);
   installRequestContext(app as unknown as FastifyInstance);
+  installDeadlines(app as unknown as FastifyInstance, options.deadlineOf);
+  await installLoadShedding(app as unknown as FastifyInstance, options.loadLimits ?? defaultLoadLimits);
   installSecurityHeaders(app as unknown as FastifyInstance);
   installRequestLog(app as unknown as FastifyInstance);
   installEventStreams(app as unknown as FastifyInstance);

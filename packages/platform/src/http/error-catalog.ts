@@ -13,6 +13,8 @@ export const errorCatalog = {
   INTERNAL_ERROR: { status: 500, title: 'Something went wrong on our side' },
   BAD_UPSTREAM_RESPONSE: { status: 502, title: 'A service this needs answered what it does not declare' },
   SERVICE_UNAVAILABLE: { status: 503, title: 'A service this needs is unavailable' },
+  OVERLOADED: { status: 503, title: 'The server is overloaded; try again shortly' },
+  DEADLINE_EXCEEDED: { status: 504, title: 'The request’s deadline passed before it could be served' },
 } as const satisfies Record<string, { status: number; title: string }>;
 
 /** A code from the catalog. */

@@ -12,6 +12,7 @@ import type { TransportTuning } from '../bus/transport-choice.js';
 import { createTokenVerifier, type TokenVerifier } from '../auth/token-verifier.js';
 import type { HttpServerOptions } from '../http/create-http-server.js';
 import { declaredBus } from './declared-bus.js';
+import { loadLimitsOf } from '../config/load-limits.js';
 
 /** The common configuration keys a service's resources are opened from (see `commonConfig`). */
 export interface ServiceSettings {
@@ -22,6 +23,9 @@ export interface ServiceSettings {
   LOG_FORMAT?: 'json' | 'pretty' | undefined;
   SERVICE_INSTANCE?: string | undefined;
   IDENTITY_URL: string;
+  SHED_EVENT_LOOP_DELAY_MS?: number;
+  SHED_HEAP_USED_BYTES?: number;
+  SHED_MAX_IN_FLIGHT?: number;
 }
 
 /** What a service process runs on: its logger, metrics, own database, bus and token verifier. */
@@ -91,6 +95,7 @@ export async function openServiceResources<Schema>(
     logger,
     metricsRegistry,
     readiness: [{ name: 'database', check: () => database.ping() }, bus.readiness],
+    loadLimits: loadLimitsOf(config),
     deadLetters: { parked: bus.deadLetters as Bus<unknown>['deadLetters'], verifyToken },
     onClose: async () => {
       await bus.stop();
