@@ -8,6 +8,7 @@ import {
   publicCartRoutes,
   publicLiveRoutes,
   publicShopRoutes,
+  opsRoutes,
 } from '@bazaar/contracts/gateway';
 import { configSchema } from './config.js';
 import { createUpstreams, serviceNames } from './upstreams.js';
@@ -24,6 +25,7 @@ const declaredRoutes = [
   publicCartRoutes,
   publicLiveRoutes,
   publicShopRoutes,
+  opsRoutes,
 ].flatMap((routes) => Object.values(routes));
 
 describe('the public contract', () => {

@@ -94,6 +94,8 @@ export interface BusTransport {
   /** Moves one parked message back onto its queue. */
   replayDeadLetter(id: string): Promise<void>;
   deadLetterDepth(queue: string): Promise<number>;
+  /** Messages not yet acknowledged on the queue, and its consumers where the broker counts them. */
+  queueState(queue: string): Promise<{ depth: number; consumers: number | null }>;
   /** Throws unless the broker is reachable. */
   check(): Promise<void>;
   /** Stops consuming, waits for deliveries in flight, then disconnects. */

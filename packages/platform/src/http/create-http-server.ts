@@ -13,6 +13,7 @@ import type { Logger } from 'pino';
 import type { Bus } from '../bus/create-bus.js';
 import type { TokenVerifier } from '../auth/token-verifier.js';
 import { installDeadLetterRoutes } from '../service/dead-letter-routes.js';
+import { installQueueReportRoute } from '../service/queue-report-route.js';
 import { installRequestContext } from './request-context-hooks.js';
 import { installSecurityHeaders } from './security-headers.js';
 import { installRequestLog } from './request-log.js';
@@ -49,8 +50,12 @@ export interface HttpServerOptions {
   bodyLimit?: number;
   /** The process's metrics registry, when other parts (the bus) record into it too. */
   metricsRegistry?: Registry;
-  /** Parked messages of this service's bus, served to admins (with the verifier that checks them). */
-  deadLetters?: { parked: Bus<unknown>['deadLetters']; verifyToken: TokenVerifier };
+  /** Parked messages of this service's bus and its queue report, served to admins (with the verifier that checks them). */
+  deadLetters?: {
+    parked: Bus<unknown>['deadLetters'];
+    verifyToken: TokenVerifier;
+    report?: Bus<unknown>['report'];
+  };
   /** Trust X-Forwarded-For from this many proxies (the gateway sets it for services). */
   trustProxy?: boolean;
 }
@@ -100,6 +105,8 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Http
   );
   if (options.deadLetters) {
     installDeadLetterRoutes(app, options.deadLetters.parked, options.deadLetters.verifyToken);
+    const { report, verifyToken } = options.deadLetters;
+    if (report) installQueueReportRoute(app, report, verifyToken);
   }
   if (options.onClose) {
     const close = options.onClose;

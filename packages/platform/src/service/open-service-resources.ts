@@ -91,7 +91,11 @@ export async function openServiceResources<Schema>(
     logger,
     metricsRegistry,
     readiness: [{ name: 'database', check: () => database.ping() }, bus.readiness],
-    deadLetters: { parked: bus.deadLetters as Bus<unknown>['deadLetters'], verifyToken },
+    deadLetters: {
+      parked: bus.deadLetters as Bus<unknown>['deadLetters'],
+      verifyToken,
+      report: () => bus.report(),
+    },
     onClose: async () => {
       await bus.stop();
       await database.close();

@@ -170,6 +170,13 @@ export class EmbeddedStore {
     ).n;
   }
 
+  /** How many messages of the queue are not yet acknowledged (waiting, leased or due for retry). */
+  queueDepth(queue: string): number {
+    return (
+      this.sqlite.prepare('SELECT COUNT(*) AS n FROM messages WHERE queue = ?').get(queue) as { n: number }
+    ).n;
+  }
+
   /** Closes the file. */
   close(): void {
     this.sqlite.close();

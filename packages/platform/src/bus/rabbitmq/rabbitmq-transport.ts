@@ -46,6 +46,11 @@ export function createRabbitTransport(settings: RabbitTransportSettings): BusTra
     listDeadLetters: (queues) => deadLetters.list(queues),
     replayDeadLetter: (id) => deadLetters.replay(id),
     deadLetterDepth: (queue) => deadLetters.depth(queue),
+    queueState: (queue) =>
+      connection.withChannel(async (channel) => {
+        const { messageCount, consumerCount } = await channel.checkQueue(queue);
+        return { depth: messageCount, consumers: consumerCount };
+      }),
     check: async () => {
       if (!connection.isConnected) throw new Error('not connected to RabbitMQ');
     },
