@@ -235,6 +235,7 @@ export const bazaar = defineSystem({
       'AUTH_RATE_LIMIT_PER_MINUTE',
       'UPSTREAM_TIMEOUT_MS',
       'BODY_LIMIT_BYTES',
+      'RUNNER_CONTROL_FILE',
     ],
     secrets: [],
     scaling: { replicas: 'many', scalesOn: [byRequests, byCpu] },

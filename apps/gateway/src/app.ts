@@ -19,6 +19,7 @@ import { registerRecommendationRoutes } from './http/recommendations.routes.js';
 import { registerSearchRoutes } from './http/search.routes.js';
 import { registerWebApp } from './http/web-app.js';
 import { registerLiveRoutes } from './http/live.routes.js';
+import { registerOpsRoutes } from './http/ops.routes.js';
 
 /** What the gateway is built from; tests pass their own upstreams and verifier. */
 export interface GatewayDeps {
@@ -59,6 +60,7 @@ export async function buildApp({ config, upstreams, verifyToken }: GatewayDeps):
   registerRecommendationRoutes(app, upstreams, guards);
   registerSearchRoutes(app, upstreams, guards);
   registerAdminRoutes(app, upstreams, guards);
+  registerOpsRoutes(app, upstreams, guards, config);
   registerSystemRoutes(app, upstreamUrls(config));
   await registerWebApp(app);
   return app;

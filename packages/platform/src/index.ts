@@ -18,6 +18,7 @@ export {
 export { signedInUserId } from './auth/signed-in-user.js';
 export { createHttpServer, type HttpApp, type HttpServerOptions } from './http/create-http-server.js';
 export type { ReadinessCheck } from './health/health-routes.js';
+export { processVersion } from './health/process-version.js';
 export { createMetricsRegistry } from './metrics/metrics-registry.js';
 export {
   createServiceClient,
