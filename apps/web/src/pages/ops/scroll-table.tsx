@@ -1,0 +1,12 @@
+// A table that scrolls sideways inside its box on a narrow screen; the box takes keyboard focus so
+// it can be scrolled without a mouse.
+import type { ComponentChildren } from 'preact';
+
+/** A focusable, labelled scroll box around a table. */
+export function ScrollTable({ label, children }: { label: string; children: ComponentChildren }) {
+  return (
+    <div class="table-wrap" role="region" aria-label={label} tabIndex={0}>
+      {children}
+    </div>
+  );
+}
