@@ -13,7 +13,9 @@ import type { Logger } from 'pino';
 import type { Bus } from '../bus/create-bus.js';
 import type { TokenVerifier } from '../auth/token-verifier.js';
 import { installDeadLetterRoutes } from '../service/dead-letter-routes.js';
+import { installSpanRoutes } from '../tracing/span-routes.js';
 import { installRequestContext } from './request-context-hooks.js';
+import { installRequestTracing } from '../tracing/request-trace-hooks.js';
 import { installSecurityHeaders } from './security-headers.js';
 import { installRequestLog } from './request-log.js';
 import { installEventStreams } from './event-stream.js';
@@ -49,7 +51,7 @@ export interface HttpServerOptions {
   bodyLimit?: number;
   /** The process's metrics registry, when other parts (the bus) record into it too. */
   metricsRegistry?: Registry;
-  /** Parked messages of this service's bus, served to admins (with the verifier that checks them). */
+  /** Parked messages of this service's bus and its local spans, served to admins (with the verifier that checks them). */
   deadLetters?: { parked: Bus<unknown>['deadLetters']; verifyToken: TokenVerifier };
   /** Trust X-Forwarded-For from this many proxies (the gateway sets it for services). */
   trustProxy?: boolean;
@@ -82,6 +84,7 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Http
   acceptEmptyJsonBodies(app as unknown as FastifyInstance);
   installRouteFallbacks(app as unknown as FastifyInstance);
   installRequestContext(app as unknown as FastifyInstance);
+  installRequestTracing(app as unknown as FastifyInstance);
   installSecurityHeaders(app as unknown as FastifyInstance);
   installRequestLog(app as unknown as FastifyInstance);
   installEventStreams(app as unknown as FastifyInstance);
@@ -100,6 +103,7 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Http
   );
   if (options.deadLetters) {
     installDeadLetterRoutes(app, options.deadLetters.parked, options.deadLetters.verifyToken);
+    installSpanRoutes(app, options.deadLetters.verifyToken);
   }
   if (options.onClose) {
     const close = options.onClose;
