@@ -20,6 +20,7 @@ import { registerSearchRoutes } from './http/search.routes.js';
 import { registerWebApp } from './http/web-app.js';
 import { registerLiveRoutes } from './http/live.routes.js';
 import { registerOpsRoutes } from './http/ops.routes.js';
+import { registerOpsTraceRoutes } from './http/ops-traces.routes.js';
 
 /** What the gateway is built from; tests pass their own upstreams and verifier. */
 export interface GatewayDeps {
@@ -62,6 +63,7 @@ export async function buildApp({ config, upstreams, verifyToken }: GatewayDeps):
   registerAdminRoutes(app, upstreams, guards);
   registerOpsRoutes(app, upstreams, guards, config);
   registerSystemRoutes(app, upstreamUrls(config));
+  registerOpsTraceRoutes(app, upstreamUrls(config), guards, config.UPSTREAM_TIMEOUT_MS);
   await registerWebApp(app);
   return app;
 }

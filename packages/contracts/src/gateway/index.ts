@@ -8,3 +8,4 @@ export * from './shop.routes.js';
 export * from './admin.routes.js';
 export * from './live.routes.js';
 export * from './ops.routes.js';
+export * from './ops-traces.routes.js';

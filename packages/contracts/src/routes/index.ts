@@ -3,3 +3,4 @@ export * from './define-route.js';
 export * from './problem-responses.js';
 export * from './dead-letter.routes.js';
 export * from './queue-report.routes.js';
+export * from './span.routes.js';

@@ -14,6 +14,7 @@ import { createInboxConsumer, type BusFaultHooks, type InboxConsumerDeps } from 
 import { OutboxRelay } from './outbox-relay.js';
 import { writeToOutbox, type PublishOptions } from './outbox-writer.js';
 import { createTransport, type TransportTuning } from './transport-choice.js';
+import { inOutboxWriteSpan } from '../tracing/bus-spans.js';
 
 /** What a service hands the bus. */
 export interface BusOptions<Schema> {
@@ -77,12 +78,11 @@ export function createBus<Schema>(options: BusOptions<Schema>): Bus<Schema> {
   return {
     transport: transport.name,
     publish: async (trx, event, data, publishOptions) => {
-      const envelope = await writeToOutbox(
-        trx as Transaction<unknown>,
-        options.service,
-        event,
-        data,
-        publishOptions,
+      const envelope = await inOutboxWriteSpan(event.type, data, (traceparent) =>
+        writeToOutbox(trx as Transaction<unknown>, options.service, event, data, {
+          ...(traceparent ? { traceparent } : {}),
+          ...publishOptions,
+        }),
       );
       relay.nudge();
       return envelope;

@@ -14,7 +14,9 @@ import type { Bus } from '../bus/create-bus.js';
 import type { TokenVerifier } from '../auth/token-verifier.js';
 import { installDeadLetterRoutes } from '../service/dead-letter-routes.js';
 import { installQueueReportRoute } from '../service/queue-report-route.js';
+import { installSpanRoutes } from '../tracing/span-routes.js';
 import { installRequestContext } from './request-context-hooks.js';
+import { installRequestTracing } from '../tracing/request-trace-hooks.js';
 import { installSecurityHeaders } from './security-headers.js';
 import { installRequestLog } from './request-log.js';
 import { installEventStreams } from './event-stream.js';
@@ -50,7 +52,7 @@ export interface HttpServerOptions {
   bodyLimit?: number;
   /** The process's metrics registry, when other parts (the bus) record into it too. */
   metricsRegistry?: Registry;
-  /** Parked messages of this service's bus and its queue report, served to admins (with the verifier that checks them). */
+  /** Parked messages of this service's bus and its queue report and its local spans, served to admins (with the verifier that checks them). */
   deadLetters?: {
     parked: Bus<unknown>['deadLetters'];
     verifyToken: TokenVerifier;
@@ -87,6 +89,7 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Http
   acceptEmptyJsonBodies(app as unknown as FastifyInstance);
   installRouteFallbacks(app as unknown as FastifyInstance);
   installRequestContext(app as unknown as FastifyInstance);
+  installRequestTracing(app as unknown as FastifyInstance);
   installSecurityHeaders(app as unknown as FastifyInstance);
   installRequestLog(app as unknown as FastifyInstance);
   installEventStreams(app as unknown as FastifyInstance);
@@ -107,6 +110,7 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Http
     installDeadLetterRoutes(app, options.deadLetters.parked, options.deadLetters.verifyToken);
     const { report, verifyToken } = options.deadLetters;
     if (report) installQueueReportRoute(app, report, verifyToken);
+    installSpanRoutes(app, options.deadLetters.verifyToken);
   }
   if (options.onClose) {
     const close = options.onClose;

@@ -12,9 +12,10 @@ import type { TransportTuning } from '../bus/transport-choice.js';
 import { createTokenVerifier, type TokenVerifier } from '../auth/token-verifier.js';
 import type { HttpServerOptions } from '../http/create-http-server.js';
 import { declaredBus } from './declared-bus.js';
+import type { TelemetrySettings } from '../tracing/telemetry-config.js';
 
 /** The common configuration keys a service's resources are opened from (see `commonConfig`). */
-export interface ServiceSettings {
+export interface ServiceSettings extends TelemetrySettings {
   DATA_DIR: string;
   DATABASE_URL?: string | undefined;
   BUS_URL?: string | undefined;
