@@ -11,6 +11,7 @@ import { controlFileName } from './control-file.js';
 import { Fleet } from './fleet.js';
 import { baseUrlOf, planInstances, type Instance } from './instances.js';
 import { findMissingBuilds, refuseBusyPorts } from './preflight.js';
+import { writePrometheusTargets } from './prometheus-sd.js';
 import { waitUntilReady } from './readiness.js';
 import { readRunnerConfig } from './runner-config.js';
 import { startWaves } from './start-waves.js';
@@ -30,6 +31,7 @@ async function main(): Promise<void> {
   const instances = planInstances(topology, config);
   await refuseBusyPorts(instances);
   mkdirSync(config.dataDir, { recursive: true });
+  writePrometheusTargets(config);
   const ids = instances.map((instance) => instance.id);
   const out = createConsole(ids, { out: process.stdout, pretty: isTerminal, color });
   const controlFile = path.join(config.dataDir, controlFileName);

@@ -21,6 +21,7 @@ import {
   type StreamInput,
 } from './service-stream.js';
 import { callRoute, type RouteInput, type RouteResponse } from './call-route.js';
+import { startClientCall, watchClient } from '../metrics/client-metrics.js';
 
 /** How one dependency is called. */
 export interface ServiceClientOptions {
@@ -48,6 +49,8 @@ export interface ServiceRequest {
   headers?: Record<string, string>;
   /** Safe to repeat (retried on failure); GET, PUT and DELETE are by default. */
   idempotent?: boolean;
+  /** The declared route's path template, for metrics (`call` sets it); raw calls count as 'raw'. */
+  route?: string;
 }
 
 /** What a dependency answered. 4xx answers come back as values; faults become a 503 AppError. */
@@ -77,7 +80,11 @@ export interface ServiceClient {
   close(): Promise<void>;
 }
 
-class UpstreamFault extends Error {}
+class UpstreamFault extends Error {
+  constructor(readonly status: number) {
+    super(`answered ${status}`);
+  }
+}
 
 /** Creates the client for one dependency. */
 export function createServiceClient(options: ServiceClientOptions): ServiceClient {
@@ -95,6 +102,14 @@ export function createServiceClient(options: ServiceClientOptions): ServiceClien
     backoff: new ExponentialBackoff({ initialDelay: 25, maxDelay: 250 }),
   });
   let next = 0;
+  const unwatch = watchClient({
+    callee: options.name,
+    breakerStates: () => replicas.map((replica) => breakerStateName(replica.breaker)),
+    bulkhead: () => ({
+      inUse: (options.maxConcurrent ?? 64) - limiter.executionSlots,
+      queued: (options.maxQueued ?? 256) - limiter.queueSlots,
+    }),
+  });
 
   const pickReplica = () => {
     for (let i = 0; i < replicas.length; i++) {
@@ -123,9 +138,13 @@ export function createServiceClient(options: ServiceClientOptions): ServiceClien
     // context of another request, and must never carry that request's token.
     const headers = { ...propagatedHeaders(), ...call.headers };
     const once = () => attempt<unknown>(call, headers);
+    const record = startClientCall(options.name, call.method, call.route ?? 'raw');
     try {
-      return await limiter.execute(() => (idempotent ? retrier.execute(once) : once()));
+      const response = await limiter.execute(() => (idempotent ? retrier.execute(once) : once()));
+      record(response.status);
+      return response;
     } catch (error) {
+      record(error instanceof UpstreamFault ? error.status : 503);
       throw toUnavailable(options.name, error);
     }
   };
@@ -153,7 +172,10 @@ export function createServiceClient(options: ServiceClientOptions): ServiceClien
       return checkServiceStream(options.name, route, raw);
     },
     breakerStates: () => Object.fromEntries(replicas.map((r) => [r.baseUrl, breakerStateName(r.breaker)])),
-    close: () => agent.close(),
+    close: () => {
+      unwatch();
+      return agent.close();
+    },
   };
 }
 
@@ -176,7 +198,7 @@ async function send<T>(
     signal: AbortSignal.timeout(timeoutMs),
   });
   const text = await response.body.text();
-  if (response.statusCode >= 500) throw new UpstreamFault(`answered ${response.statusCode}`);
+  if (response.statusCode >= 500) throw new UpstreamFault(response.statusCode);
   const isJson = String(response.headers['content-type'] ?? '').includes('json');
   return {
     status: response.statusCode,
