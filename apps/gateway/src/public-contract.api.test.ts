@@ -9,6 +9,7 @@ import {
   publicLiveRoutes,
   publicShopRoutes,
   opsRoutes,
+  opsTraceRoutes,
 } from '@bazaar/contracts/gateway';
 import { configSchema } from './config.js';
 import { createUpstreams, serviceNames } from './upstreams.js';
@@ -26,6 +27,7 @@ const declaredRoutes = [
   publicLiveRoutes,
   publicShopRoutes,
   opsRoutes,
+  opsTraceRoutes,
 ].flatMap((routes) => Object.values(routes));
 
 describe('the public contract', () => {

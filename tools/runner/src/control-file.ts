@@ -1,6 +1,6 @@
 // <DATA_DIR>/runner-control.json: where the runner's control channel listens and its secret.
-import { renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { replaceFileAtomically } from './atomic-file.js';
 
 /** The control file's name in the data directory. */
 export const controlFileName = 'runner-control.json';
@@ -15,8 +15,6 @@ export interface ControlFile {
 /** Writes the control file readable by this user only (0600), atomically; returns its path. */
 export function writeControlFile(dataDir: string, content: ControlFile): string {
   const file = path.join(dataDir, controlFileName);
-  const temporary = `${file}.${process.pid}.tmp`;
-  writeFileSync(temporary, `${JSON.stringify(content)}\n`, { mode: 0o600 });
-  renameSync(temporary, file);
+  replaceFileAtomically(file, `${JSON.stringify(content)}\n`, 0o600);
   return file;
 }

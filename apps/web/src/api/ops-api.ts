@@ -1,5 +1,5 @@
 // The ops console's calls (role admin), shaped as shared/spec/api.md "Operations" says.
-import type { OpsQueue, OpsService, ParkedMessage } from '@bazaar/contracts/gateway';
+import type { OpsQueue, OpsService, ParkedMessage, Trace } from '@bazaar/contracts/gateway';
 import { api } from './http.client.ts';
 
 /** One caller → callee edge over the last minute (HTTP call or event delivery). */
@@ -20,28 +20,11 @@ export interface OpsBreaker {
   state: 'closed' | 'open' | 'half-open';
 }
 
-/** One span of a trace. */
-export interface OpsSpan {
-  spanId: string;
-  parentSpanId?: string | null;
-  service: string;
-  name: string;
-  kind: string;
-  startedAt: string;
-  durationMs: number;
-  status: 'ok' | 'error';
-  attributes: Record<string, unknown>;
-}
+/** One trace with its spans (its schema is the tracing contract's). */
+export type OpsTrace = Trace;
 
-/** One trace with its spans. */
-export interface OpsTrace {
-  traceId: string;
-  rootName: string;
-  startedAt: string;
-  durationMs: number;
-  services: string[];
-  spans: OpsSpan[];
-}
+/** One span of a trace. */
+export type OpsSpan = Trace['spans'][number];
 
 /** What traces are searched by; empty fields are left out. */
 export interface TraceQuery {

@@ -4,7 +4,7 @@ import { useState } from 'preact/hooks';
 import { ops } from '../../api/ops-api.ts';
 import { usePolling } from '../../hooks/use-polling.ts';
 import { PanelState } from './panel-state.tsx';
-import { ScrollTable } from './scroll-table.tsx';
+import { ColumnHeads, ScrollTable } from './scroll-table.tsx';
 import { refreshMs } from './refresh.ts';
 
 /** The queues table and the dead letters. */
@@ -32,14 +32,7 @@ export function QueuesPanel() {
         <ScrollTable label="Queues table">
           <table class="ops-table">
             <caption class="visually-hidden">Queues and outboxes</caption>
-            <thead>
-              <tr>
-                <th scope="col">Queue</th>
-                <th scope="col">Depth</th>
-                <th scope="col">Consumers</th>
-                <th scope="col">Dead letters</th>
-              </tr>
-            </thead>
+            <ColumnHeads names={['Queue', 'Depth', 'Consumers', 'Dead letters']} />
             <tbody>
               {queues.data.items.map((queue) => (
                 <tr key={queue.name} class={queue.deadLetters > 0 ? 'attention' : ''}>

@@ -10,3 +10,18 @@ export function ScrollTable({ label, children }: { label: string; children: Comp
     </div>
   );
 }
+
+/** A table's head row: one column header per name. */
+export function ColumnHeads({ names }: { names: readonly string[] }) {
+  return (
+    <thead>
+      <tr>
+        {names.map((name) => (
+          <th key={name} scope="col">
+            {name}
+          </th>
+        ))}
+      </tr>
+    </thead>
+  );
+}

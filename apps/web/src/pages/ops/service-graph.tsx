@@ -7,7 +7,7 @@ import { formatMs, formatRate, formatRatio } from '../../format/ops-numbers.ts';
 import type { Polled } from '../../hooks/use-polling.ts';
 import { circleLayout, declaredEdges, edgeKey, type GraphEdge, type GraphNode } from './graph-layout.ts';
 import { PanelState } from './panel-state.tsx';
-import { ScrollTable } from './scroll-table.tsx';
+import { ColumnHeads, ScrollTable } from './scroll-table.tsx';
 
 const radius = 170;
 const margin = 60;
@@ -102,15 +102,7 @@ function EdgeTable({ declared, live }: { declared: GraphEdge[]; live: Map<string
     <ScrollTable label="Edges table">
       <table class="ops-table">
         <caption>Edges over the last minute</caption>
-        <thead>
-          <tr>
-            <th scope="col">Edge</th>
-            <th scope="col">Kind</th>
-            <th scope="col">Rate</th>
-            <th scope="col">Errors</th>
-            <th scope="col">p99</th>
-          </tr>
-        </thead>
+        <ColumnHeads names={['Edge', 'Kind', 'Rate', 'Errors', 'p99']} />
         <tbody>
           {rows.map((edge) => {
             const numbers = live.get(edgeKey(edge));

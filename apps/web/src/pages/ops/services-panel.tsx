@@ -6,7 +6,7 @@ import { ops } from '../../api/ops-api.ts';
 import { formatUptime } from '../../format/ops-numbers.ts';
 import type { Polled } from '../../hooks/use-polling.ts';
 import { PanelState } from './panel-state.tsx';
-import { ScrollTable } from './scroll-table.tsx';
+import { ColumnHeads, ScrollTable } from './scroll-table.tsx';
 
 const statusLabels = { ready: 'Ready', starting: 'Starting', down: 'Down' } as const;
 
@@ -39,16 +39,7 @@ export function ServicesPanel({ services }: { services: Polled<{ items: OpsServi
         <ScrollTable label="Services table">
           <table class="ops-table">
             <caption class="visually-hidden">Every service and its instances</caption>
-            <thead>
-              <tr>
-                <th scope="col">Instance</th>
-                <th scope="col">Status</th>
-                <th scope="col">Version</th>
-                <th scope="col">Uptime</th>
-                <th scope="col">PID</th>
-                <th scope="col">Action</th>
-              </tr>
-            </thead>
+            <ColumnHeads names={['Instance', 'Status', 'Version', 'Uptime', 'PID', 'Action']} />
             {services.data.items.map((service) => (
               <tbody key={service.name}>
                 <tr class="group">
