@@ -19,6 +19,7 @@ import { registerRecommendationRoutes } from './http/recommendations.routes.js';
 import { registerSearchRoutes } from './http/search.routes.js';
 import { registerWebApp } from './http/web-app.js';
 import { registerLiveRoutes } from './http/live.routes.js';
+import { registerOpsMetricsRoutes } from './http/ops-metrics.routes.js';
 
 /** What the gateway is built from; tests pass their own upstreams and verifier. */
 export interface GatewayDeps {
@@ -60,6 +61,7 @@ export async function buildApp({ config, upstreams, verifyToken }: GatewayDeps):
   registerSearchRoutes(app, upstreams, guards);
   registerAdminRoutes(app, upstreams, guards);
   registerSystemRoutes(app, upstreamUrls(config));
+  registerOpsMetricsRoutes(app, upstreamUrls(config), guards);
   await registerWebApp(app);
   return app;
 }

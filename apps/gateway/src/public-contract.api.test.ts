@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig, type HttpApp } from '@bazaar/platform';
 import { createTestTokenIssuer } from '@bazaar/platform/testing';
 import {
+  opsMetricsRoutes,
   publicAccountRoutes,
   publicAdminRoutes,
   publicCartRoutes,
@@ -24,6 +25,7 @@ const declaredRoutes = [
   publicCartRoutes,
   publicLiveRoutes,
   publicShopRoutes,
+  opsMetricsRoutes,
 ].flatMap((routes) => Object.values(routes));
 
 describe('the public contract', () => {
