@@ -21,6 +21,7 @@ import { registerWebApp } from './http/web-app.js';
 import { registerLiveRoutes } from './http/live.routes.js';
 import { registerOpsRoutes } from './http/ops.routes.js';
 import { registerOpsTraceRoutes } from './http/ops-traces.routes.js';
+import { registerOpsMetricsRoutes } from './http/ops-metrics.routes.js';
 
 /** What the gateway is built from; tests pass their own upstreams and verifier. */
 export interface GatewayDeps {
@@ -64,6 +65,7 @@ export async function buildApp({ config, upstreams, verifyToken }: GatewayDeps):
   registerOpsRoutes(app, upstreams, guards, config);
   registerSystemRoutes(app, upstreamUrls(config));
   registerOpsTraceRoutes(app, upstreamUrls(config), guards, config.UPSTREAM_TIMEOUT_MS);
+  registerOpsMetricsRoutes(app, upstreamUrls(config), guards);
   await registerWebApp(app);
   return app;
 }

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig, type HttpApp } from '@bazaar/platform';
 import { createTestTokenIssuer } from '@bazaar/platform/testing';
 import {
+  opsMetricsRoutes,
   publicAccountRoutes,
   publicAdminRoutes,
   publicCartRoutes,
@@ -28,6 +29,7 @@ const declaredRoutes = [
   publicShopRoutes,
   opsRoutes,
   opsTraceRoutes,
+  opsMetricsRoutes,
 ].flatMap((routes) => Object.values(routes));
 
 describe('the public contract', () => {

@@ -9,3 +9,4 @@ export * from './admin.routes.js';
 export * from './live.routes.js';
 export * from './ops.routes.js';
 export * from './ops-traces.routes.js';
+export * from './ops-metrics.routes.js';

@@ -3,6 +3,7 @@
 // a service's code, far from its registry, so they record into one process-wide set of metrics
 // that every registry of the process exposes (each with its own service and instance labels).
 import { Counter, Gauge, Histogram, type Metric, type Registry } from 'prom-client';
+import { httpLatencyBuckets } from './latency-buckets.js';
 
 /** What a client shows of its breakers and bulkhead on each scrape. */
 export interface ClientResilienceView {
@@ -26,7 +27,7 @@ const duration = new Histogram({
   name: 'http_client_request_duration_seconds',
   help: 'Latency of calls to a dependency as the caller saw it (retries included), by callee, method and route',
   labelNames: ['callee', 'method', 'route'] as const,
-  buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
+  buckets: httpLatencyBuckets,
   registers,
 });
 

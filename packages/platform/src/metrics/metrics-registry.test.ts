@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { createBusMetrics } from '../bus/bus-metrics.js';
 import { promtoolMetricsProblems } from '../testing/promtool.js';
 import { startClientCall } from './client-metrics.js';
+import { bazaar } from '@bazaar/system';
+import { httpLatencyBuckets } from './latency-buckets.js';
 import { createHttpMetrics, createMetricsRegistry } from './metrics-registry.js';
 
 describe('a process registry', () => {
@@ -24,5 +26,12 @@ describe('a process registry', () => {
     expect(text).toContain('nodejs_gc_duration_seconds');
     expect(text).toContain('process_resident_memory_bytes');
     expect(await promtoolMetricsProblems(text)).toEqual([]);
+  });
+
+  it('has a latency bucket at every latency objective of the declaration (the SLO rules count below it)', () => {
+    for (const spec of bazaar.processes) {
+      const objective = spec.objectives?.latencyP99Ms;
+      if (objective !== undefined) expect(httpLatencyBuckets, spec.name).toContain(objective / 1000);
+    }
   });
 });

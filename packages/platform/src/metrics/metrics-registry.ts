@@ -1,5 +1,6 @@
 import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client';
 import { exposeClientMetrics } from './client-metrics.js';
+import { httpLatencyBuckets } from './latency-buckets.js';
 
 const misnamedDefaults = [
   'nodejs_active_handles_total',
@@ -32,7 +33,7 @@ export function createHttpMetrics(registry: Registry) {
       name: 'http_request_duration_seconds',
       help: 'HTTP request latency, by method and route',
       labelNames: ['method', 'route'] as const,
-      buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
+      buckets: httpLatencyBuckets,
       registers: [registry],
     }),
     errors: new Counter({
