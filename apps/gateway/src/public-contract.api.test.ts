@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig, type HttpApp } from '@bazaar/platform';
 import { createTestTokenIssuer } from '@bazaar/platform/testing';
 import {
+  opsTraceRoutes,
   publicAccountRoutes,
   publicAdminRoutes,
   publicCartRoutes,
@@ -19,6 +20,7 @@ interface Operation {
 }
 
 const declaredRoutes = [
+  opsTraceRoutes,
   publicAccountRoutes,
   publicAdminRoutes,
   publicCartRoutes,
