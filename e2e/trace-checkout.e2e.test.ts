@@ -2,11 +2,11 @@
 // write → relay publish → consume → handler, in every service it crosses) and the notification,
 // read back through GET /api/ops/traces as admin. Runs the bundled processes of `npm start`, on
 // the embedded broker with SQLite and on RabbitMQ with PostgreSQL.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { embeddedBackend, rabbitPostgresBackend } from './support/backends.js';
 import { eventually } from './support/eventually.js';
-import { buy, fastShopSettings, newProduct, orderReaching, signIn, type Shopper } from './support/shop.js';
-import { startSystem, type RunningSystem } from './support/system.js';
+import { buy, newProduct, orderReaching, signIn } from './support/shop.js';
+import { useSystemOn } from './support/system-on-backend.js';
 
 interface TraceSpan {
   spanId: string;
@@ -29,30 +29,17 @@ const sagaServices = ['gateway', 'orders', 'inventory', 'payments', 'shipping', 
 
 for (const backend of [embeddedBackend, rabbitPostgresBackend()]) {
   describe.skipIf(!backend.available)(`a checkout's trace on ${backend.name}`, () => {
-    let system: RunningSystem;
-    let cleanup: () => Promise<void> = async () => undefined;
-    let admin: Shopper;
-
-    beforeAll(async () => {
-      const prepared = await backend.prepare();
-      cleanup = prepared.cleanup;
-      system = await startSystem({ env: { ...fastShopSettings, ...prepared.env } });
-      admin = await signIn(system.baseUrl, { admin: true });
-    });
-    afterAll(async () => {
-      await system?.remove();
-      await cleanup();
-    });
+    const running = useSystemOn(backend);
 
     const tracesOf = async (query: string) => {
-      const answer = await admin.call<{ items: Trace[] }>(`/api/ops/traces?${query}`);
+      const answer = await running.admin.call<{ items: Trace[] }>(`/api/ops/traces?${query}`);
       expect(answer.status).toBe(200);
       return answer.body.items;
     };
 
     it('is one trace from the gateway through the saga to the notification, linked through the broker', async () => {
-      const productId = await newProduct(admin, 5);
-      const shopper = await signIn(system.baseUrl);
+      const productId = await newProduct(running.admin, 5);
+      const shopper = await signIn(running.system.baseUrl);
       const placed = await buy(shopper, productId);
       expect(placed.status).toBe(202);
       const orderId = placed.body.order.id;
@@ -66,7 +53,7 @@ for (const backend of [embeddedBackend, rabbitPostgresBackend()]) {
           const reached = found?.spans.some(
             (span) => span.service === 'notifications' && span.kind === 'consumer',
           );
-          return reached && sagaServices.every((service) => found.services.includes(service))
+          return found && reached && sagaServices.every((service) => found.services.includes(service))
             ? found
             : undefined;
         },
@@ -95,13 +82,13 @@ for (const backend of [embeddedBackend, rabbitPostgresBackend()]) {
 
       const [byTraceId] = await tracesOf(`traceId=${trace.traceId}`);
       expect(byTraceId?.spans.length).toBeGreaterThanOrEqual(trace.spans.length);
-      expect(system.output()).toContain(trace.traceId); // log lines carry the trace id
+      expect(running.system.output()).toContain(trace.traceId); // log lines carry the trace id
     });
 
     it('is for admins only', async () => {
-      const shopper = await signIn(system.baseUrl);
+      const shopper = await signIn(running.system.baseUrl);
       expect((await shopper.call('/api/ops/traces')).status).toBe(403);
-      expect((await admin.call('/api/ops/traces?traceId=nope')).status).toBe(400);
+      expect((await running.admin.call('/api/ops/traces?traceId=nope')).status).toBe(400);
     });
   });
 }

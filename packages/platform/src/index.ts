@@ -50,6 +50,7 @@ export { runService } from './service/run-service.js';
 export { currentTelemetry, startTelemetry, type Telemetry } from './tracing/start-telemetry.js';
 export { telemetryConfig, type TelemetrySettings } from './tracing/telemetry-config.js';
 export type { SpanQuery, SpanStore } from './tracing/span-store.js';
+export { newestTraceIds } from './tracing/newest-traces.js';
 export { startPeriodicJob, type PeriodicJob } from './service/periodic-job.js';
 export { assertDeclaredConfig } from './service/declared-config.js';
 export {

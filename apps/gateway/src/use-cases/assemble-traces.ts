@@ -1,19 +1,6 @@
 import type { Span } from '@bazaar/contracts/routes';
 import type { Trace } from '@bazaar/contracts/gateway';
 
-/** The trace ids of the newest `limit` traces among the spans (by each trace's first span). */
-export function newestTraceIds(spans: readonly Span[], limit: number): string[] {
-  const firstStart = new Map<string, string>();
-  for (const span of spans) {
-    const seen = firstStart.get(span.traceId);
-    if (!seen || span.startedAt < seen) firstStart.set(span.traceId, span.startedAt);
-  }
-  return [...firstStart.entries()]
-    .sort((a, b) => b[1].localeCompare(a[1]))
-    .slice(0, limit)
-    .map(([traceId]) => traceId);
-}
-
 /** Groups spans gathered from every process into traces, newest first, each with its spans in start order. */
 export function assembleTraces(spans: readonly Span[]): Trace[] {
   const byTrace = new Map<string, Span[]>();

@@ -1,6 +1,7 @@
 import type { Span } from '@bazaar/contracts/routes';
 import type { Trace } from '@bazaar/contracts/gateway';
-import { assembleTraces, newestTraceIds } from './assemble-traces.js';
+import { newestTraceIds } from '@bazaar/platform';
+import { assembleTraces } from './assemble-traces.js';
 
 /** What one process is asked for: given traces, or its newest ones (with an order or a user). */
 export interface SpanSelection {

@@ -1,5 +1,6 @@
 import type { Context } from '@opentelemetry/api';
 import type { ReadableSpan, Span, SpanProcessor } from '@opentelemetry/sdk-trace';
+import { newestTraceIds } from './newest-traces.js';
 import { storedSpanOf, type StoredSpan } from './stored-span.js';
 
 /** What the store is asked for: given traces, or the newest traces (with a given order or user). */
@@ -51,14 +52,8 @@ export class SpanStore implements SpanProcessor {
   }
 
   private matchingTraces(spans: StoredSpan[], query: SpanQuery): Set<string> {
-    const firstStart = new Map<string, string>();
-    for (const span of spans) {
-      if (!matches(span, query)) continue;
-      const seen = firstStart.get(span.traceId);
-      if (!seen || span.startedAt < seen) firstStart.set(span.traceId, span.startedAt);
-    }
-    const newest = [...firstStart.entries()].sort((a, b) => b[1].localeCompare(a[1]));
-    return new Set(newest.slice(0, query.limit).map(([traceId]) => traceId));
+    const matching = spans.filter((span) => matches(span, query));
+    return new Set(newestTraceIds(matching, query.limit));
   }
 }
 
