@@ -1,24 +1,15 @@
 // The ops console's calls (role admin), shaped as shared/spec/api.md "Operations" says.
-import type { OpsQueue, OpsService, ParkedMessage, Trace } from '@bazaar/contracts/gateway';
+import type {
+  OpsBreaker,
+  OpsEdge,
+  OpsQueue,
+  OpsService,
+  ParkedMessage,
+  Trace,
+} from '@bazaar/contracts/gateway';
+
+export type { OpsBreaker, OpsEdge };
 import { api } from './http.client.ts';
-
-/** One caller → callee edge over the last minute (HTTP call or event delivery). */
-export interface OpsEdge {
-  from: string;
-  to: string;
-  kind: 'http' | 'event';
-  ratePerSecond: number;
-  errorRatio: number;
-  p99Ms: number;
-}
-
-/** One caller's circuit breaker towards one callee. */
-export interface OpsBreaker {
-  from: string;
-  to: string;
-  instance: string;
-  state: 'closed' | 'open' | 'half-open';
-}
 
 /** One trace with its spans (its schema is the tracing contract's). */
 export type OpsTrace = Trace;

@@ -114,7 +114,7 @@ function EdgeTable({ declared, live }: { declared: GraphEdge[]; live: Map<string
                 <td>{edge.kind === 'http' ? 'HTTP' : 'event'}</td>
                 <td>{numbers ? formatRate(numbers.ratePerSecond) : '—'}</td>
                 <td>{numbers ? formatRatio(numbers.errorRatio) : '—'}</td>
-                <td>{numbers ? formatMs(numbers.p99Ms) : '—'}</td>
+                <td>{numbers && numbers.p99Ms !== null ? formatMs(numbers.p99Ms) : '—'}</td>
               </tr>
             );
           })}
