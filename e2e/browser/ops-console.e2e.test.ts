@@ -8,6 +8,7 @@ import type { Browser, Page } from 'playwright-core';
 import { bazaar } from '@bazaar/system';
 import { startSystem, type RunningSystem } from '../support/system.js';
 import { adminAccount, buy, fastShopSettings, orderReaching, signIn } from '../support/shop.js';
+import { eventually } from '../support/eventually.js';
 import { launchChromium, phoneContext, screenshot, seriousViolations } from './browser.js';
 import { logInInBrowser, stepTimeoutMs } from './storefront-steps.js';
 
@@ -39,7 +40,7 @@ describe('the ops console in a browser', () => {
   it('lists every declared process with a ready instance, its version, uptime and pid, accessibly at 375 px', async () => {
     const services = page.getByRole('region', { name: 'Services table' });
     for (const process of bazaar.processes) {
-      await instanceRow(`${process.name}-0`).getByText('Ready').waitFor();
+      await instanceRow(`${process.name}-0`).getByText('Ready').waitFor({ timeout: 60_000 });
     }
     const runner = await system.pids();
     const cart = runner.processes.find((entry) => entry.instance === 'cart-0');
@@ -78,8 +79,15 @@ describe('the ops console in a browser', () => {
     const before = (await system.pids()).processes.find((entry) => entry.instance === 'cart-0');
     await instanceRow('cart-0').getByRole('button', { name: 'Stop cart-0' }).click();
     await instanceRow('cart-0').getByText('Down').waitFor({ timeout: 30_000 });
-    const stopped = (await system.pids()).processes.find((entry) => entry.instance === 'cart-0');
-    // stopped on purpose: the runner does not schedule a restart
+    // Down shows from the SIGTERM on; once the process has exited the runner holds it stopped,
+    // with no restart scheduled
+    const stopped = await eventually(
+      async () => {
+        const entry = (await system.pids()).processes.find((candidate) => candidate.instance === 'cart-0');
+        return entry?.phase === 'stopping' ? undefined : entry;
+      },
+      { timeoutMs: 15_000, what: 'cart-0 to have exited' },
+    );
     expect(stopped).toMatchObject({ phase: 'stopped', pid: null, restarts: before?.restarts });
 
     await instanceRow('cart-0').getByRole('button', { name: 'Start cart-0' }).click();

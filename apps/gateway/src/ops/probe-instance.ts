@@ -7,7 +7,8 @@ export interface InstanceProbe {
   readonly ready: boolean;
 }
 
-const timeoutMs = 1_000;
+// generous: a process busy hashing passwords on a loaded machine is slow, not down
+const timeoutMs = 2_000;
 
 /** Probes the process at `baseUrl`; never throws. */
 export async function probeInstance(baseUrl: string): Promise<InstanceProbe> {
