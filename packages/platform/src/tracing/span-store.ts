@@ -24,7 +24,7 @@ export class SpanStore implements SpanProcessor {
   private readonly ring: (StoredSpan | undefined)[];
   private next = 0;
 
-  constructor(readonly capacity = 20_000) {
+  constructor(readonly capacity = 10_000) {
     this.ring = new Array<StoredSpan | undefined>(capacity);
   }
 
