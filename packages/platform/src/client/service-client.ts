@@ -96,7 +96,8 @@ export function createServiceClient(options: ServiceClientOptions): ServiceClien
       breaker: new ConsecutiveBreaker(options.breakerThreshold ?? 5),
     }),
   }));
-  const limiter = bulkhead(options.maxConcurrent ?? 64, options.maxQueued ?? 256);
+  const [maxConcurrent, maxQueued] = [options.maxConcurrent ?? 64, options.maxQueued ?? 256];
+  const limiter = bulkhead(maxConcurrent, maxQueued);
   const retrier = retry(handleAll, {
     maxAttempts: options.retries ?? 2,
     backoff: new ExponentialBackoff({ initialDelay: 25, maxDelay: 250 }),
@@ -106,8 +107,8 @@ export function createServiceClient(options: ServiceClientOptions): ServiceClien
     callee: options.name,
     breakerStates: () => replicas.map((replica) => breakerStateName(replica.breaker)),
     bulkhead: () => ({
-      inUse: (options.maxConcurrent ?? 64) - limiter.executionSlots,
-      queued: (options.maxQueued ?? 256) - limiter.queueSlots,
+      inUse: maxConcurrent - limiter.executionSlots,
+      queued: maxQueued - limiter.queueSlots,
     }),
   });
 

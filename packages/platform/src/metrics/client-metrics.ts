@@ -47,26 +47,29 @@ const breakerState = new Gauge({
     }
   },
 });
-const bulkheadInUse = new Gauge({
-  name: 'bulkhead_in_use',
-  help: 'Calls to a callee in flight now (its bulkhead slots taken)',
-  labelNames: ['callee'] as const,
-  registers,
-  collect() {
-    this.reset();
-    for (const client of liveClients) this.inc({ callee: client.callee }, client.bulkhead().inUse);
-  },
-});
-const bulkheadQueued = new Gauge({
-  name: 'bulkhead_queued',
-  help: 'Calls to a callee waiting for a bulkhead slot now',
-  labelNames: ['callee'] as const,
-  registers,
-  collect() {
-    this.reset();
-    for (const client of liveClients) this.inc({ callee: client.callee }, client.bulkhead().queued);
-  },
-});
+const bulkheadInUse = bulkheadGauge(
+  'bulkhead_in_use',
+  'Calls to a callee in flight now (its bulkhead slots taken)',
+  'inUse',
+);
+const bulkheadQueued = bulkheadGauge(
+  'bulkhead_queued',
+  'Calls to a callee waiting for a bulkhead slot now',
+  'queued',
+);
+
+function bulkheadGauge(name: string, help: string, part: 'inUse' | 'queued') {
+  return new Gauge({
+    name,
+    help,
+    labelNames: ['callee'] as const,
+    registers,
+    collect() {
+      this.reset();
+      for (const client of liveClients) this.inc({ callee: client.callee }, client.bulkhead()[part]);
+    },
+  });
+}
 
 const edgeMetrics: Metric[] = [requests, duration, breakerState, bulkheadInUse, bulkheadQueued];
 
