@@ -30,6 +30,7 @@ export const bazaar = defineSystem({
     ],
     secrets: ['ADMIN_PASSWORD', 'SIGNING_KEY'],
     scaling: { replicas: 'many', scalesOn: [byCpu] },
+    objectives: { availability: 0.999, latencyP99Ms: 500 },
   },
   catalog: {
     purpose: 'categories, products, their prices and pictures; the demo catalog',
@@ -43,6 +44,7 @@ export const bazaar = defineSystem({
     config: ['SEED_DEMO_CATALOG'],
     secrets: [],
     scaling: { replicas: 'many', scalesOn: [byRequests] },
+    objectives: { availability: 0.999, latencyP99Ms: 100 },
   },
   inventory: {
     purpose: 'stock on hand and the reservations that hold it for orders',
@@ -65,6 +67,7 @@ export const bazaar = defineSystem({
     config: ['DEMO_STOCK', 'RESERVATION_TTL_SECONDS', 'RESERVATION_SWEEP_MS'],
     secrets: [],
     scaling: { replicas: 'many', scalesOn: [byQueue('inventory.reserve-stock'), byRequests] },
+    objectives: { availability: 0.999, latencyP99Ms: 100 },
   },
   cart: {
     purpose: 'one cart per shopper, priced from the catalog when read',
@@ -77,6 +80,7 @@ export const bazaar = defineSystem({
     config: [],
     secrets: [],
     scaling: { replicas: 'many', scalesOn: [byRequests] },
+    objectives: { availability: 0.999, latencyP99Ms: 250 },
   },
   orders: {
     purpose: 'orders and the checkout saga that reserves, charges and ships them',
@@ -108,6 +112,7 @@ export const bazaar = defineSystem({
     config: ['LIVE_KEEP_ALIVE_MS'],
     secrets: [],
     scaling: {
+      objectives: { availability: 0.999, latencyP99Ms: 250 },
       replicas: 'many',
       scalesOn: [byRequests, byQueue('orders.request-payment-on-stock-reserved')],
     },
@@ -126,6 +131,7 @@ export const bazaar = defineSystem({
     config: ['PAYMENTS_FINGERPRINT_SECRET'],
     secrets: ['PAYMENTS_FINGERPRINT_SECRET'],
     scaling: { replicas: 'many', scalesOn: [byQueue('payments.charge-order')] },
+    objectives: { availability: 0.999, latencyP99Ms: 250 },
   },
   shipping: {
     purpose: 'one shipment per paid order, moved label_created → shipped → delivered on a clock',
@@ -141,6 +147,7 @@ export const bazaar = defineSystem({
     config: ['SHIPPING_STEP_MS', 'SHIPPING_TICK_MS'],
     secrets: [],
     scaling: { replicas: 'many', scalesOn: [byQueue('shipping.create-shipment')] },
+    objectives: { availability: 0.999, latencyP99Ms: 250 },
   },
   notifications: {
     purpose: 'the messages sent to each user, in the app and by email',
@@ -170,6 +177,7 @@ export const bazaar = defineSystem({
     ],
     secrets: ['SMTP_URL'],
     scaling: { replicas: 'many', scalesOn: [byQueue('notifications.tell-order-updates')] },
+    objectives: { availability: 0.99, latencyP99Ms: 250 },
   },
   recommendations: {
     purpose: 'bought-together and popular products, learnt from paid orders',
@@ -189,6 +197,7 @@ export const bazaar = defineSystem({
     config: [],
     secrets: [],
     scaling: { replicas: 'many', scalesOn: [byRequests, byQueue('recommendations.learn-from-paid-orders')] },
+    objectives: { availability: 0.99, latencyP99Ms: 250 },
   },
   search: {
     purpose: 'a full-text, faceted read model of the catalog and its stock',
@@ -207,6 +216,7 @@ export const bazaar = defineSystem({
     config: [],
     secrets: [],
     scaling: { replicas: 'many', scalesOn: [byRequests, byQueue('search.index-products')] },
+    objectives: { availability: 0.999, latencyP99Ms: 250 },
   },
   // new:service adds processes above this line
   gateway: {
@@ -238,9 +248,11 @@ export const bazaar = defineSystem({
       'CHECKOUT_DEADLINE_MS',
       'OPTIONAL_PART_BUDGET_MS',
       'BODY_LIMIT_BYTES',
+      'RUNNER_CONTROL_FILE',
     ],
     secrets: [],
     scaling: { replicas: 'many', scalesOn: [byRequests, byCpu] },
+    objectives: { availability: 0.999, latencyP99Ms: 500 },
   },
 });
 

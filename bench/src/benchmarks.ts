@@ -4,6 +4,7 @@ import { indexLagBench } from './index-lag.bench.js';
 import { messagingBench } from './messaging.bench.js';
 import { searchBench } from './search.bench.js';
 import { storefrontBench } from './storefront.bench.js';
+import { telemetryBench } from './telemetry.bench.js';
 
 /** Every benchmark by name; each records its own result under bench/results/. */
 export const benchmarks: Record<string, () => Promise<void>> = {
@@ -13,4 +14,5 @@ export const benchmarks: Record<string, () => Promise<void>> = {
   search: searchBench,
   'index-lag': indexLagBench,
   storefront: storefrontBench,
+  telemetry: telemetryBench,
 };

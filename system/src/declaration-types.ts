@@ -25,9 +25,14 @@ export interface QueueDeclaration {
   readonly events: readonly EventType[];
 }
 
-/** Availability and latency objectives of a process (filled in by later work, issue 11). */
+/**
+ * Availability and latency objectives (SLOs) of a process's HTTP API, over 30 days; each becomes
+ * multi-window burn-rate alerts (deploy/prometheus, `npm run prometheus:rules`).
+ */
 export interface Objectives {
+  /** Share of requests answered without a 5xx, e.g. 0.999. */
   readonly availability?: number;
+  /** 99% of requests are answered within this (a bucket bound of http_request_duration_seconds). */
   readonly latencyP99Ms?: number;
 }
 

@@ -21,6 +21,9 @@ import { registerSearchRoutes } from './http/search.routes.js';
 import { registerWebApp } from './http/web-app.js';
 import { registerLiveRoutes } from './http/live.routes.js';
 import { routeDeadlines } from './route-deadlines.js';
+import { registerOpsRoutes } from './http/ops.routes.js';
+import { registerOpsTraceRoutes } from './http/ops-traces.routes.js';
+import { registerOpsMetricsRoutes } from './http/ops-metrics.routes.js';
 
 /** What the gateway is built from; tests pass their own upstreams and verifier. */
 export interface GatewayDeps {
@@ -63,7 +66,10 @@ export async function buildApp({ config, upstreams, verifyToken }: GatewayDeps):
   registerRecommendationRoutes(app, upstreams, guards, config.OPTIONAL_PART_BUDGET_MS);
   registerSearchRoutes(app, upstreams, guards);
   registerAdminRoutes(app, upstreams, guards);
+  registerOpsRoutes(app, upstreams, guards, config);
   registerSystemRoutes(app, upstreamUrls(config));
+  registerOpsTraceRoutes(app, upstreamUrls(config), guards, config.UPSTREAM_TIMEOUT_MS);
+  registerOpsMetricsRoutes(app, upstreamUrls(config), guards);
   await registerWebApp(app);
   return app;
 }

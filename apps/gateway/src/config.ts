@@ -22,6 +22,12 @@ export const configSchema = Type.Object({
     minimum: 50,
     description: 'timeout of each call to a service',
   }),
+  RUNNER_CONTROL_FILE: Type.Optional(
+    Type.String({
+      description:
+        "the local runner's control file (npm start sets it); unset: the console cannot stop instances",
+    }),
+  ),
   REQUEST_DEADLINE_MS: Type.Integer({
     default: 4000,
     minimum: 100,

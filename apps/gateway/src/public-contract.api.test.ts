@@ -3,11 +3,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig, type HttpApp } from '@bazaar/platform';
 import { createTestTokenIssuer } from '@bazaar/platform/testing';
 import {
+  opsMetricsRoutes,
   publicAccountRoutes,
   publicAdminRoutes,
   publicCartRoutes,
   publicLiveRoutes,
   publicShopRoutes,
+  opsRoutes,
+  opsTraceRoutes,
 } from '@bazaar/contracts/gateway';
 import { configSchema } from './config.js';
 import { createUpstreams, serviceNames } from './upstreams.js';
@@ -24,6 +27,9 @@ const declaredRoutes = [
   publicCartRoutes,
   publicLiveRoutes,
   publicShopRoutes,
+  opsRoutes,
+  opsTraceRoutes,
+  opsMetricsRoutes,
 ].flatMap((routes) => Object.values(routes));
 
 describe('the public contract', () => {

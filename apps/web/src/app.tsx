@@ -1,6 +1,6 @@
 // The storefront's pages by path (the gateway answers every one of them with index.html).
 import { useEffect, useState } from 'preact/hooks';
-import { LocationProvider, Route, Router, useLocation } from 'preact-iso';
+import { LocationProvider, Route, Router, lazy, useLocation } from 'preact-iso';
 import { restoreSession } from './api/auth.ts';
 import { Layout } from './components/layout.tsx';
 import { Loading } from './components/states.tsx';
@@ -18,6 +18,9 @@ import { LoginPage, SignupPage } from './pages/auth-pages.tsx';
 import { AdminProductsPage } from './pages/admin-products-page.tsx';
 import { AdminProductPage } from './pages/admin-product-page.tsx';
 import { NotFoundPage } from './pages/not-found-page.tsx';
+
+// the ops console is its own chunk: shoppers never download it
+const OpsPage = lazy(() => import('./pages/ops/ops-page.tsx'));
 
 const signedIn = (Page: () => preact.JSX.Element) => () => (
   <RequireUser>
@@ -62,6 +65,7 @@ function Pages() {
       <Route path="/signup" component={SignupPage} />
       <Route path="/admin/products" component={adminOnly(AdminProductsPage)} />
       <Route path="/admin/products/:id" component={adminOnly(AdminProductPage)} />
+      <Route path="/ops" component={adminOnly(OpsPage)} />
       <Route default component={NotFoundPage} />
     </Router>
   );
@@ -80,6 +84,7 @@ const titles: Array<[RegExp, string]> = [
   [/^\/login/, 'Log in'],
   [/^\/signup/, 'Sign up'],
   [/^\/admin/, 'Admin'],
+  [/^\/ops/, 'Operations'],
 ];
 
 function titleFor(path: string): string {

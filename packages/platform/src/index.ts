@@ -18,6 +18,7 @@ export {
 export { signedInUserId } from './auth/signed-in-user.js';
 export { createHttpServer, type HttpApp, type HttpServerOptions } from './http/create-http-server.js';
 export type { ReadinessCheck } from './health/health-routes.js';
+export { processVersion } from './health/process-version.js';
 export { createMetricsRegistry } from './metrics/metrics-registry.js';
 export {
   createServiceClient,
@@ -46,6 +47,10 @@ export {
   type StartHook,
 } from './service/start-service.js';
 export { runService } from './service/run-service.js';
+export { currentTelemetry, startTelemetry, type Telemetry } from './tracing/start-telemetry.js';
+export { telemetryConfig, type TelemetrySettings } from './tracing/telemetry-config.js';
+export type { SpanQuery, SpanStore } from './tracing/span-store.js';
+export { newestTraceIds } from './tracing/newest-traces.js';
 export { startPeriodicJob, type PeriodicJob } from './service/periodic-job.js';
 export { assertDeclaredConfig } from './service/declared-config.js';
 export {

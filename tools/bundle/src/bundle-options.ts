@@ -4,10 +4,11 @@ import type { BuildOptions } from 'esbuild';
 
 /**
  * Packages loaded from node_modules at run time, never inlined: native addons (they find their
- * `.node` binary by path), pino (its transports run in worker threads that load files by path)
- * and pg's optional native driver, which is not installed.
+ * `.node` binary by path), pino (its transports run in worker threads that load files by path),
+ * pg (the OpenTelemetry pg instrumentation patches the copy require() loads: ADR 0019) and pg's
+ * optional native driver, which is not installed.
  */
-export const runtimePackages = ['better-sqlite3', 'argon2', 'pino', 'pino-pretty', 'pg-native'];
+export const runtimePackages = ['better-sqlite3', 'argon2', 'pino', 'pino-pretty', 'pg', 'pg-native'];
 
 // CommonJS packages inlined into an ES module still call require() for Node's built-ins.
 const requireShim =

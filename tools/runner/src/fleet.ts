@@ -6,7 +6,7 @@ import { childNodeFlags } from './child-node-flags.js';
 import type { RunnerConsole } from './console-output.js';
 import { childEnvironment, entryFileOf, type Instance } from './instances.js';
 import type { RunnerConfig } from './runner-config.js';
-import { writeRunnerState } from './runner-state.js';
+import { writeRunnerState, type ProcessStatus } from './runner-state.js';
 import { SupervisedProcess } from './supervised-process.js';
 
 /** What the fleet is made of and where it reports. */
@@ -16,6 +16,8 @@ export interface FleetOptions {
   readonly console: RunnerConsole;
   /** URL of the module preloaded into every child (see orphan-guard.ts). */
   readonly preloadUrl: string;
+  /** Variables only some children get (the gateway: where the control channel is). */
+  readonly extraEnv?: (instance: Instance) => NodeJS.ProcessEnv;
 }
 
 /** Every process the runner supervises. */
@@ -33,6 +35,31 @@ export class Fleet {
   /** Starts the processes of these instances, in the order given. */
   start(instances: readonly Instance[]): void {
     for (const instance of instances) this.byId.get(instance.id)?.start();
+  }
+
+  /** Every process's status, as runner.json has it. */
+  statuses(): ProcessStatus[] {
+    return this.processes.map((supervised) => supervised.status());
+  }
+
+  /** Stops one instance for good (until startInstance): SIGTERM, then SIGKILL after the grace time. */
+  stopInstance(id: string, graceMs: number): boolean {
+    const supervised = this.byId.get(id);
+    if (!supervised) return false;
+    this.options.console.say(`${id} stopped from the control channel`, 'warn');
+    void supervised.stop(graceMs);
+    return true;
+  }
+
+  /** Starts one instance again when it is stopped; true also when it already runs. */
+  startInstance(id: string): boolean {
+    const supervised = this.byId.get(id);
+    if (!supervised) return false;
+    if (supervised.status().phase === 'stopped') {
+      this.options.console.say(`${id} started from the control channel`);
+      supervised.start();
+    }
+    return true;
   }
 
   /** Stops every process: SIGTERM to all, SIGKILL to those still alive after graceMs. */
@@ -57,7 +84,7 @@ export class Fleet {
         entryFileOf(instance),
       ],
       cwd: config.repoRoot,
-      env: childEnvironment(instance, instances, config),
+      env: { ...childEnvironment(instance, instances, config), ...this.options.extraEnv?.(instance) },
       backoff: defaultBackoff,
       onLine: (line) => out.childLine(instance.id, line),
       onNews: (message) => out.say(`${instance.id} ${message}`, 'warn'),

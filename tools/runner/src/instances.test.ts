@@ -96,7 +96,8 @@ describe('childEnvironment', () => {
       const env = childEnvironment(instance, instances, { inheritedEnv: {}, dataDir: '/data' });
       return Object.keys(env).filter((key) => key.endsWith('_URL'));
     };
-    expect(urlsOf('identity-0')).toEqual([]);
+    // identity is given only its own URL: its JWKS verifies the admin tokens of its admin routes
+    expect(urlsOf('identity-0')).toEqual(['IDENTITY_URL']);
     expect(urlsOf('catalog-0')).toEqual(['IDENTITY_URL']);
     expect(urlsOf('gateway-0')).toEqual(['IDENTITY_URL', 'CATALOG_URL']);
   });

@@ -86,6 +86,8 @@ export function childEnvironment(
     ...childMallocEnvironment,
     ...config.inheritedEnv,
     ...urlVariables(instances, instance.calls),
+    // identity verifies admin tokens on its own admin routes against its own JWKS
+    ...(instance.name === 'identity' ? urlVariables(instances, ['identity']) : {}),
     PORT: String(instance.port),
     HOST: '127.0.0.1',
     DATA_DIR: config.dataDir,

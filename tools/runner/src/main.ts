@@ -2,12 +2,16 @@
 // is ready, and stops everything on Ctrl-C. Children stay in the runner's process group, so
 // `kill -- -<pgid>` stops them all; an orphan guard also stops them if the runner is SIGKILLed.
 import { mkdirSync } from 'node:fs';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { missingBuildsWarning, notReadyWarning, readyBanner, startNotice } from './banner.js';
 import { createConsole, type RunnerConsole } from './console-output.js';
+import { openControlChannel } from './control-channel.js';
+import { controlFileName } from './control-file.js';
 import { Fleet } from './fleet.js';
 import { baseUrlOf, planInstances, type Instance } from './instances.js';
 import { findMissingBuilds, refuseBusyPorts } from './preflight.js';
+import { writePrometheusTargets } from './prometheus-sd.js';
 import { waitUntilReady } from './readiness.js';
 import { readRunnerConfig } from './runner-config.js';
 import { startWaves } from './start-waves.js';
@@ -27,14 +31,33 @@ async function main(): Promise<void> {
   const instances = planInstances(topology, config);
   await refuseBusyPorts(instances);
   mkdirSync(config.dataDir, { recursive: true });
+  writePrometheusTargets(config);
   const ids = instances.map((instance) => instance.id);
   const out = createConsole(ids, { out: process.stdout, pretty: isTerminal, color });
-  const fleet = new Fleet({ instances, config, console: out, preloadUrl });
+  const controlFile = path.join(config.dataDir, controlFileName);
+  const fleet = new Fleet({
+    instances,
+    config,
+    console: out,
+    preloadUrl,
+    // only the gateway learns where the control channel is (its ops console stops and starts instances)
+    extraEnv: (instance) =>
+      instance.port === config.gatewayPort ? { RUNNER_CONTROL_FILE: controlFile } : {},
+  });
+  const control = await openControlChannel(
+    {
+      statuses: () => fleet.statuses(),
+      stopInstance: (id) => fleet.stopInstance(id, stopGraceMs),
+      startInstance: (id) => fleet.startInstance(id),
+    },
+    config.dataDir,
+  );
   const shutdown = new AbortController();
   onStopSignals(
     (signal) => {
       shutdown.abort();
       out.say(`${signal} received: stopping every process (Ctrl-C again to kill them now)`);
+      void control.close();
       void fleet.stopAll(stopGraceMs).then(() => exitAfterStop(out));
     },
     () => fleet.killAll(),

@@ -1,5 +1,5 @@
 // <DATA_DIR>/runner.json: the processes the runner supervises right now, for tools and tests.
-import { renameSync, writeFileSync } from 'node:fs';
+import { replaceFileAtomically } from './atomic-file.js';
 
 /** Where one supervised process stands. */
 export type ProcessPhase = 'running' | 'restarting' | 'stopping' | 'stopped';
@@ -26,7 +26,5 @@ export interface RunnerState {
 
 /** Replaces the state file atomically, so a reader never sees half a file. */
 export function writeRunnerState(file: string, state: RunnerState): void {
-  const temporary = `${file}.${process.pid}.tmp`;
-  writeFileSync(temporary, `${JSON.stringify(state, null, 2)}\n`);
-  renameSync(temporary, file);
+  replaceFileAtomically(file, `${JSON.stringify(state, null, 2)}\n`);
 }

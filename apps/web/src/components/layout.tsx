@@ -67,6 +67,7 @@ function AccountLinks() {
   return (
     <nav class="account" aria-label="Account">
       {user.role === 'admin' && <a href="/admin/products">Admin</a>}
+      {user.role === 'admin' && <a href="/ops">Ops</a>}
       <a href="/orders">Orders</a>
       <a href="/notifications" aria-label={unreadLabel}>
         Notifications

@@ -7,3 +7,6 @@ export * from './account.routes.js';
 export * from './shop.routes.js';
 export * from './admin.routes.js';
 export * from './live.routes.js';
+export * from './ops.routes.js';
+export * from './ops-traces.routes.js';
+export * from './ops-metrics.routes.js';

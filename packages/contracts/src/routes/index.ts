@@ -2,3 +2,5 @@
 export * from './define-route.js';
 export * from './problem-responses.js';
 export * from './dead-letter.routes.js';
+export * from './queue-report.routes.js';
+export * from './span.routes.js';

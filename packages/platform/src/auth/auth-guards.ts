@@ -1,6 +1,7 @@
 import type { FastifyRequest, onRequestAsyncHookHandler } from 'fastify';
 import { forbidden, unauthenticated } from '../http/app-error.js';
 import type { AuthenticatedUser, TokenVerifier } from './token-verifier.js';
+import { markSpanUser } from '../tracing/trace-attributes.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -30,6 +31,7 @@ export function bearerToken(request: FastifyRequest): string {
 export function createAuthGuards(verify: TokenVerifier): AuthGuards {
   const requireUser: onRequestAsyncHookHandler = async (request) => {
     request.user = await verify(bearerToken(request));
+    markSpanUser(request.user.id);
   };
   const requireAdmin: onRequestAsyncHookHandler = async function (this: unknown, request, reply) {
     await requireUser.call(this as never, request, reply);

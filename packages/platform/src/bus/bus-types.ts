@@ -44,12 +44,16 @@ export interface OutgoingMessage {
   id: string;
   type: string;
   body: string;
+  /** The W3C trace context of its publish span (`traceparent`, `tracestate`), sent as message headers. */
+  headers?: Record<string, string>;
 }
 
 /** One message handed to a consumer by a transport; `attempt` counts from 1. */
 export interface Delivery {
   body: string;
   attempt: number;
+  /** The message headers the transport kept (the trace context among them). */
+  headers?: Readonly<Record<string, unknown>> | undefined;
 }
 
 /** What the transport does with a delivery once the consumer is done with it. */
@@ -94,6 +98,8 @@ export interface BusTransport {
   /** Moves one parked message back onto its queue. */
   replayDeadLetter(id: string): Promise<void>;
   deadLetterDepth(queue: string): Promise<number>;
+  /** Messages not yet acknowledged on the queue, and its consumers where the broker counts them. */
+  queueState(queue: string): Promise<{ depth: number; consumers: number | null }>;
   /** Throws unless the broker is reachable. */
   check(): Promise<void>;
   /** Stops consuming, waits for deliveries in flight, then disconnects. */

@@ -1,4 +1,5 @@
-import { sql, type Kysely, type Transaction } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
+import type { QueueReport } from '@bazaar/contracts/routes';
 import type { Logger } from 'pino';
 import type { Registry } from 'prom-client';
 import type { EventData, EventDefinition, EventEnvelope } from '@bazaar/contracts/events';
@@ -6,12 +7,14 @@ import type { Database } from '../data/database.js';
 import type { ReadinessCheck } from '../health/health-routes.js';
 import type { BusTables } from './bus-migrations.js';
 import { createBusMetrics } from './bus-metrics.js';
+import { outboxBacklog, reportBus } from './bus-report.js';
 import type { BroadcastSubscription, BusTransport, DeadLetter, Subscription } from './bus-types.js';
 import { createBroadcastConsumer } from './broadcast-consumer.js';
 import { createInboxConsumer, type BusFaultHooks, type InboxConsumerDeps } from './inbox-consumer.js';
 import { OutboxRelay } from './outbox-relay.js';
 import { writeToOutbox, type PublishOptions } from './outbox-writer.js';
 import { createTransport, type TransportTuning } from './transport-choice.js';
+import { inOutboxWriteSpan } from '../tracing/bus-spans.js';
 
 /** What a service hands the bus. */
 export interface BusOptions<Schema> {
@@ -51,6 +54,8 @@ export interface Bus<Schema> {
   /** Stops consuming (handlers in flight finish), stops the relay, disconnects. */
   stop(): Promise<void>;
   deadLetters: { list(): Promise<DeadLetter[]>; replay(id: string): Promise<void> };
+  /** Its queues (depth, consumers, dead letters) and its outbox backlog, for the ops console. */
+  report(): Promise<QueueReport>;
   /** For createHttpServer's `readiness`: fails while the broker is unreachable. */
   readiness: ReadinessCheck;
 }
@@ -73,12 +78,11 @@ export function createBus<Schema>(options: BusOptions<Schema>): Bus<Schema> {
   return {
     transport: transport.name,
     publish: async (trx, event, data, publishOptions) => {
-      const envelope = await writeToOutbox(
-        trx as Transaction<unknown>,
-        options.service,
-        event,
-        data,
-        publishOptions,
+      const envelope = await inOutboxWriteSpan(event.type, data, (traceparent) =>
+        writeToOutbox(trx as Transaction<unknown>, options.service, event, data, {
+          ...(traceparent ? { traceparent } : {}),
+          ...publishOptions,
+        }),
       );
       relay.nudge();
       return envelope;
@@ -113,6 +117,7 @@ export function createBus<Schema>(options: BusOptions<Schema>): Bus<Schema> {
       list: () => transport.listDeadLetters(queues()),
       replay: (id) => transport.replayDeadLetter(id),
     },
+    report: () => reportBus(transport, queues(), db),
     readiness: { name: 'bus', check: () => transport.check() },
   };
 }
@@ -148,14 +153,4 @@ function withDefaults(tuning: Partial<TransportTuning> = {}): TransportTuning {
     inboxRetentionMs: 7 * 24 * 3600_000,
     ...tuning,
   };
-}
-
-async function outboxBacklog(db: Kysely<BusTables>): Promise<{ count: number; oldestAgeSeconds: number }> {
-  const row = await db
-    .selectFrom('bus_outbox')
-    .select([sql<number>`count(*)`.as('count'), sql<number | null>`min(created_at)`.as('oldest')])
-    .where('sent_at', 'is', null)
-    .executeTakeFirst();
-  const oldest = row?.oldest === null || row?.oldest === undefined ? Date.now() : Number(row.oldest);
-  return { count: Number(row?.count ?? 0), oldestAgeSeconds: (Date.now() - oldest) / 1000 };
 }

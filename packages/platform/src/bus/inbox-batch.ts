@@ -1,7 +1,9 @@
 import { CompiledQuery, type Transaction } from 'kysely';
+import { context, type Context } from '@opentelemetry/api';
 import type { EventEnvelope } from '@bazaar/contracts/events';
 import type { Database } from '../data/database.js';
 import { runInRequestContext } from '../context/request-context.js';
+import { inHandlerSpan } from '../tracing/bus-spans.js';
 import type { BusTables } from './bus-migrations.js';
 import { forgetInInbox, recordInInbox } from './inbox-rows.js';
 import type { Subscription } from './bus-types.js';
@@ -47,6 +49,8 @@ export function inboxBatchLimits(engine: Database<unknown>['engine']): InboxBatc
  */
 export class InboxBatcher<Schema> {
   private queued: Pending[] = [];
+  // each event's handler span is a child of its own consumer span, whichever batch it runs in
+  private readonly traceContexts = new Map<string, Context>();
   private running = 0;
   private scheduled = false;
 
@@ -59,10 +63,11 @@ export class InboxBatcher<Schema> {
 
   /** Applies the event once through the inbox, in a batch with whatever else is waiting. */
   apply(event: EventEnvelope): Promise<ApplyResult> {
-    return new Promise((settle) => {
+    this.traceContexts.set(event.id, context.active());
+    return new Promise<ApplyResult>((settle) => {
       this.queued.push({ event, settle });
       this.schedule();
-    });
+    }).finally(() => this.traceContexts.delete(event.id));
   }
 
   // deliveries of one socket read arrive in one synchronous run: a microtask later they are all queued
@@ -190,7 +195,10 @@ export class InboxBatcher<Schema> {
 
   /** Runs the subscription's handler in the event's request context (correlation id, causation). */
   private handle(event: EventEnvelope, trx: Transaction<Schema>): Promise<void> {
-    const context = { requestId: event.id, correlationId: event.correlationId };
-    return runInRequestContext(context, () => this.subscription.handle(event as never, trx));
+    const request = { requestId: event.id, correlationId: event.correlationId };
+    const parent = this.traceContexts.get(event.id) ?? context.active();
+    return runInRequestContext(request, () =>
+      inHandlerSpan(event, parent, () => this.subscription.handle(event as never, trx)),
+    );
   }
 }

@@ -5,6 +5,7 @@ import type { BusMetrics } from './bus-metrics.js';
 import type { Delivery, DeliveryOutcome, Subscription } from './bus-types.js';
 import { backoffDelay } from './retry-backoff.js';
 import { InboxBatcher, inboxBatchLimits, type ConflictObserver } from './inbox-batch.js';
+import { inConsumeSpan } from '../tracing/bus-spans.js';
 
 /** Hooks for fault tests: called between the handler's commit and the acknowledgement. */
 export interface BusFaultHooks {
@@ -38,7 +39,8 @@ export function createInboxConsumer<Schema>(deps: InboxConsumerDeps<Schema>) {
     const event = parsed.event;
     const labels = { queue, type: event.type };
     if (delivery.attempt > 1) metrics.redelivered.inc(labels);
-    const result = await batcher.apply(event);
+    const applied = () => batcher.apply(event);
+    const result = await inConsumeSpan(queue, event, delivery.headers, applied, (r) => r.kind === 'failed');
     if (result.kind !== 'failed') {
       if (result.kind === 'applied') deps.hooks.afterHandlerCommit?.(event);
       metrics.handled.inc(labels);

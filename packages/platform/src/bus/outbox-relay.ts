@@ -1,10 +1,12 @@
 import type { Kysely } from 'kysely';
+import { context, ROOT_CONTEXT } from '@opentelemetry/api';
 import type { Logger } from 'pino';
 import { isPostgres } from '../data/engine-of.js';
 import type { BusTables } from './bus-migrations.js';
 import type { BusMetrics } from './bus-metrics.js';
 import type { BusTransport, OutgoingMessage } from './bus-types.js';
 import { backoffDelay } from './retry-backoff.js';
+import { startPublishSpans } from '../tracing/bus-spans.js';
 
 /** How the relay paces itself. */
 export interface RelaySettings {
@@ -72,13 +74,16 @@ export class OutboxRelay {
       this.again = true;
       return;
     }
-    this.draining = this.drain().finally(() => {
-      this.draining = undefined;
-      if (this.again) {
-        this.again = false;
-        this.nudge(false);
-      }
-    });
+    // a nudge comes from inside a request's commit: the relay's own queries belong to no trace
+    this.draining = context
+      .with(ROOT_CONTEXT, () => this.drain())
+      .finally(() => {
+        this.draining = undefined;
+        if (this.again) {
+          this.again = false;
+          this.nudge(false);
+        }
+      });
   }
 
   /** Stops relaying after the batch in flight; unsent rows wait for the next start. */
@@ -149,13 +154,16 @@ export class OutboxRelay {
   }
 
   private publishRows(rows: OutboxRow[]): Published {
-    const messages: OutgoingMessage[] = rows.map((row) => ({
+    const spans = startPublishSpans(rows);
+    const messages: OutgoingMessage[] = rows.map((row, index) => ({
       id: row.event_id,
       type: row.type,
       body: row.envelope,
+      headers: spans.headers[index] ?? {},
     }));
     const confirmed = this.transport.publish(messages);
-    confirmed.catch(() => undefined); // awaited by settle; this only keeps an abandoned one quiet
+    // awaited by settle; this also keeps an abandoned one quiet
+    confirmed.then(spans.end, (error: Error) => spans.end(error));
     return { rows, confirmed };
   }
 

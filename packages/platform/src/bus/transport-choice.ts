@@ -55,6 +55,7 @@ function loadedOnFirstUse(name: BusTransport['name'], load: () => Promise<BusTra
     listDeadLetters: async (queues) => (await loaded()).listDeadLetters(queues),
     replayDeadLetter: async (id) => (await loaded()).replayDeadLetter(id),
     deadLetterDepth: async (queue) => (await loaded()).deadLetterDepth(queue),
+    queueState: async (queue) => (await loaded()).queueState(queue),
     check: async () => (await loaded()).check(),
     stop: async () => (await loaded()).stop(),
   };

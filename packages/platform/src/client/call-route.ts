@@ -41,6 +41,7 @@ export async function callRoute<Route extends RouteDefinition>(
   const answer = await send({
     method: route.method,
     path: routePath(route, params),
+    route: route.path,
     ...(query === undefined ? {} : { query }),
     ...(body === undefined ? {} : { body }),
     ...(headers === undefined ? {} : { headers }),

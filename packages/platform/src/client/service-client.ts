@@ -22,6 +22,7 @@ import { callRoute, type RouteInput, type RouteResponse } from './call-route.js'
 import { CallDeadline, DeadlineExceededError } from './call-deadline.js';
 import { createRetryBudget } from './retry-budget.js';
 import { retryWithinBudget } from './retry-policy.js';
+import { startClientCall, watchClient } from '../metrics/client-metrics.js';
 
 /** How one dependency is called. */
 export interface ServiceClientOptions {
@@ -50,6 +51,8 @@ export interface ServiceRequest {
   headers?: Record<string, string>;
   /** Safe to repeat (retried on failure); GET, PUT and DELETE are by default. */
   idempotent?: boolean;
+  /** The declared route's path template, for metrics (`call` sets it); raw calls count as 'raw'. */
+  route?: string;
 }
 
 /** What a dependency answered. 4xx answers come back as values; faults become a 503 AppError. */
@@ -79,7 +82,11 @@ export interface ServiceClient {
   close(): Promise<void>;
 }
 
-class UpstreamFault extends Error {}
+class UpstreamFault extends Error {
+  constructor(readonly status: number) {
+    super(`answered ${status}`);
+  }
+}
 
 /** Creates the client for one dependency. */
 export function createServiceClient(options: ServiceClientOptions): ServiceClient {
@@ -91,9 +98,18 @@ export function createServiceClient(options: ServiceClientOptions): ServiceClien
       breaker: new ConsecutiveBreaker(options.breakerThreshold ?? 5),
     }),
   }));
-  const limiter = bulkhead(options.maxConcurrent ?? 64, options.maxQueued ?? 256);
+  const [maxConcurrent, maxQueued] = [options.maxConcurrent ?? 64, options.maxQueued ?? 256];
+  const limiter = bulkhead(maxConcurrent, maxQueued);
   const retrySettings = { retries: options.retries ?? 2, budget: createRetryBudget() };
   let next = 0;
+  const unwatch = watchClient({
+    callee: options.name,
+    breakerStates: () => replicas.map((replica) => breakerStateName(replica.breaker)),
+    bulkhead: () => ({
+      inUse: maxConcurrent - limiter.executionSlots,
+      queued: maxQueued - limiter.queueSlots,
+    }),
+  });
 
   // A retry passes the replica that just failed it (`avoid`) when another one is not open.
   const pickReplica = (avoid?: (typeof replicas)[number]) => {
@@ -132,12 +148,16 @@ export function createServiceClient(options: ServiceClientOptions): ServiceClien
       last = sent.replica;
       return sent.response;
     };
+    const record = startClientCall(options.name, call.method, call.route ?? 'raw');
     retrySettings.budget.recordAttempt();
     try {
-      return await limiter.execute(() =>
+      const response = await limiter.execute(() =>
         idempotent ? retryWithinBudget(retrySettings, deadline).execute(once) : once(),
       );
+      record(response.status);
+      return response;
     } catch (error) {
+      record(error instanceof UpstreamFault ? error.status : 503);
       throw toUnavailable(options.name, error);
     }
   };
@@ -165,7 +185,10 @@ export function createServiceClient(options: ServiceClientOptions): ServiceClien
       return checkServiceStream(options.name, route, raw);
     },
     breakerStates: () => Object.fromEntries(replicas.map((r) => [r.baseUrl, breakerStateName(r.breaker)])),
-    close: () => agent.close(),
+    close: () => {
+      unwatch();
+      return agent.close();
+    },
   };
 }
 
@@ -188,7 +211,7 @@ async function send<T>(
     signal: AbortSignal.timeout(timeoutMs),
   });
   const text = await response.body.text();
-  if (response.statusCode >= 500) throw new UpstreamFault(`answered ${response.statusCode}`);
+  if (response.statusCode >= 500) throw new UpstreamFault(response.statusCode);
   const isJson = String(response.headers['content-type'] ?? '').includes('json');
   return {
     status: response.statusCode,

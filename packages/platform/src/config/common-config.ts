@@ -1,4 +1,5 @@
 import Type, { type TOptional, type TString } from 'typebox';
+import { telemetryConfig } from '../tracing/telemetry-config.js';
 
 /** The configuration keys every service process understands, with safe development defaults. */
 export const commonConfig = {
@@ -50,6 +51,7 @@ export const commonConfig = {
     default: 'http://127.0.0.1:7101',
     description: 'identity base URL(s), comma-separated; its JWKS verifies access tokens',
   }),
+  ...telemetryConfig,
 };
 
 /** Returns the port key for a service, defaulting to the given port. */

@@ -6,6 +6,7 @@ import { ensurePostgresDatabase, loadPg, serviceDatabaseUrl } from './postgres-d
 import { migrateToLatest, type MigrationSet } from './migrations.js';
 import { withSqliteMigrationLock } from './sqlite-migration-lock.js';
 import { withStatementCache } from './statement-cache.js';
+import { querySpanLogger } from '../tracing/query-spans.js';
 
 /** The two storage engines every service runs on, with the same queries and migrations. */
 export type DatabaseEngine = 'sqlite' | 'postgres';
@@ -66,7 +67,10 @@ function openSqlite<Schema>(location: DatabaseLocation): Database<Schema> {
   connection.pragma('busy_timeout = 5000');
   connection.pragma('foreign_keys = ON');
   return wrap<Schema>(
-    new Kysely<Schema>({ dialect: new SqliteDialect({ database: withStatementCache(connection) }) }),
+    new Kysely<Schema>({
+      dialect: new SqliteDialect({ database: withStatementCache(connection) }),
+      log: querySpanLogger('sqlite', location.service),
+    }),
     'sqlite',
   );
 }

@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { processVersion } from './process-version.js';
 
 /** A named check of something this process needs (its database, its broker connection). */
 export interface ReadinessCheck {
@@ -6,7 +7,7 @@ export interface ReadinessCheck {
   check: () => Promise<void>;
 }
 
-/** Serves /health/live (the process runs) and /health/ready (its own dependencies answer). */
+/** Serves /health/live (the process runs: its pid, version and uptime) and /health/ready (its own dependencies answer). */
 export function installHealthRoutes(
   app: FastifyInstance,
   identity: { service: string; instance: string },
@@ -21,6 +22,8 @@ export function installHealthRoutes(
     status: 'ok',
     ...identity,
     pid: process.pid,
+    version: processVersion(),
+    uptimeSeconds: Math.round(process.uptime()),
   }));
   app.get('/health/ready', { schema: { hide: true }, logLevel: 'warn' }, async (_request, reply) => {
     const failures: Record<string, string> = {};

@@ -13,9 +13,12 @@ import type { Logger } from 'pino';
 import type { Bus } from '../bus/create-bus.js';
 import type { TokenVerifier } from '../auth/token-verifier.js';
 import { installDeadLetterRoutes } from '../service/dead-letter-routes.js';
+import { installQueueReportRoute } from '../service/queue-report-route.js';
+import { installSpanRoutes } from '../tracing/span-routes.js';
 import { installRequestContext } from './request-context-hooks.js';
 import { installDeadlines, type RequestDeadline } from './deadline-hooks.js';
 import { defaultLoadLimits, installLoadShedding, type LoadLimits } from './load-shedding.js';
+import { installRequestTracing } from '../tracing/request-trace-hooks.js';
 import { installSecurityHeaders } from './security-headers.js';
 import { installRequestLog } from './request-log.js';
 import { installEventStreams } from './event-stream.js';
@@ -51,8 +54,12 @@ export interface HttpServerOptions {
   bodyLimit?: number;
   /** The process's metrics registry, when other parts (the bus) record into it too. */
   metricsRegistry?: Registry;
-  /** Parked messages of this service's bus, served to admins (with the verifier that checks them). */
-  deadLetters?: { parked: Bus<unknown>['deadLetters']; verifyToken: TokenVerifier };
+  /** Parked messages of this service's bus and its queue report and its local spans, served to admins (with the verifier that checks them). */
+  deadLetters?: {
+    parked: Bus<unknown>['deadLetters'];
+    verifyToken: TokenVerifier;
+    report?: Bus<unknown>['report'];
+  };
   /** Trust X-Forwarded-For from this many proxies (the gateway sets it for services). */
   trustProxy?: boolean;
   /** The deadline of a request whose caller names none (the gateway's per-route defaults). */
@@ -88,6 +95,7 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Http
   acceptEmptyJsonBodies(app as unknown as FastifyInstance);
   installRouteFallbacks(app as unknown as FastifyInstance);
   installRequestContext(app as unknown as FastifyInstance);
+  installRequestTracing(app as unknown as FastifyInstance);
   installDeadlines(app as unknown as FastifyInstance, options.deadlineOf);
   await installLoadShedding(app as unknown as FastifyInstance, options.loadLimits ?? defaultLoadLimits);
   installSecurityHeaders(app as unknown as FastifyInstance);
@@ -108,6 +116,9 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Http
   );
   if (options.deadLetters) {
     installDeadLetterRoutes(app, options.deadLetters.parked, options.deadLetters.verifyToken);
+    const { report, verifyToken } = options.deadLetters;
+    if (report) installQueueReportRoute(app, report, verifyToken);
+    installSpanRoutes(app, options.deadLetters.verifyToken);
   }
   if (options.onClose) {
     const close = options.onClose;

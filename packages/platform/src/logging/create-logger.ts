@@ -1,5 +1,6 @@
 import { pino, type Logger, type LoggerOptions } from 'pino';
 import { currentRequestContext } from '../context/request-context.js';
+import { traceIdsOfActiveSpan } from '../tracing/log-trace-ids.js';
 
 /** Field paths whose values never reach a log line: credentials, cookies, card data. */
 export const redactedPaths = [
@@ -42,7 +43,7 @@ export function loggerOptions(settings: LoggerSettings): LoggerOptions {
     },
     mixin() {
       const context = currentRequestContext();
-      return context ? { correlationId: context.correlationId } : {};
+      return { ...(context ? { correlationId: context.correlationId } : {}), ...traceIdsOfActiveSpan() };
     },
     ...(pretty ? { transport: { target: 'pino-pretty', options: { translateTime: 'HH:MM:ss.l' } } } : {}),
   };

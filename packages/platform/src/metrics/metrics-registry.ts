@@ -1,10 +1,22 @@
 import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client';
+import { exposeClientMetrics } from './client-metrics.js';
+import { httpLatencyBuckets } from './latency-buckets.js';
 
-/** The Prometheus registry of one process, with process and event-loop metrics collected. */
+const misnamedDefaults = [
+  'nodejs_active_handles_total',
+  'nodejs_active_requests_total',
+  'nodejs_active_resources_total',
+];
+
+/** The Prometheus registry of one process: process, event-loop and GC metrics, and the caller-side edge metrics. */
 export function createMetricsRegistry(labels: { service: string; instance: string }): Registry {
   const registry = new Registry();
   registry.setDefaultLabels(labels);
   collectDefaultMetrics({ register: registry, eventLoopMonitoringPrecision: 20 });
+  // Gauges that prom-client names `_total`, which Prometheus reserves for counters (promtool
+  // refuses them); the same counts stay available per type as nodejs_active_{handles,requests,resources}.
+  for (const name of misnamedDefaults) registry.removeSingleMetric(name);
+  exposeClientMetrics(registry);
   return registry;
 }
 
@@ -21,7 +33,7 @@ export function createHttpMetrics(registry: Registry) {
       name: 'http_request_duration_seconds',
       help: 'HTTP request latency, by method and route',
       labelNames: ['method', 'route'] as const,
-      buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
+      buckets: httpLatencyBuckets,
       registers: [registry],
     }),
     errors: new Counter({

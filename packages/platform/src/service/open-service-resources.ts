@@ -13,9 +13,10 @@ import { createTokenVerifier, type TokenVerifier } from '../auth/token-verifier.
 import type { HttpServerOptions } from '../http/create-http-server.js';
 import { declaredBus } from './declared-bus.js';
 import { loadLimitsOf } from '../config/load-limits.js';
+import type { TelemetrySettings } from '../tracing/telemetry-config.js';
 
 /** The common configuration keys a service's resources are opened from (see `commonConfig`). */
-export interface ServiceSettings {
+export interface ServiceSettings extends TelemetrySettings {
   DATA_DIR: string;
   DATABASE_URL?: string | undefined;
   BUS_URL?: string | undefined;
@@ -96,7 +97,11 @@ export async function openServiceResources<Schema>(
     metricsRegistry,
     readiness: [{ name: 'database', check: () => database.ping() }, bus.readiness],
     loadLimits: loadLimitsOf(config),
-    deadLetters: { parked: bus.deadLetters as Bus<unknown>['deadLetters'], verifyToken },
+    deadLetters: {
+      parked: bus.deadLetters as Bus<unknown>['deadLetters'],
+      verifyToken,
+      report: () => bus.report(),
+    },
     onClose: async () => {
       await bus.stop();
       await database.close();

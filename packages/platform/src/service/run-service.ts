@@ -1,6 +1,7 @@
 import type { TObject } from 'typebox';
 import { loadConfigOrExit } from '../config/load-config.js';
 import { serveUntilStopped } from './serve-until-stopped.js';
+import { startTelemetry } from '../tracing/start-telemetry.js';
 import { startService, type RunnableServiceConfig, type ServiceDefinition } from './start-service.js';
 
 /**
@@ -11,8 +12,12 @@ export async function runService<S extends TObject, Schema>(
   definition: ServiceDefinition<S, Schema>,
 ): Promise<void> {
   const schema: S = definition.configSchema;
-  const { app, config } = await startService(definition, loadConfigOrExit(schema));
-  const settings = config as unknown as RunnableServiceConfig;
+  const loaded = loadConfigOrExit(schema);
+  const settings = loaded as unknown as RunnableServiceConfig;
+  const service = definition.service;
+  const telemetry = startTelemetry({ service, instance: settings.SERVICE_INSTANCE ?? service }, settings);
+  const { app } = await startService(definition, loaded);
+  app.addHook('onClose', () => telemetry.shutdown());
   await serveUntilStopped(app, {
     port: settings.PORT,
     host: settings.HOST,

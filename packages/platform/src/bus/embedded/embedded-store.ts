@@ -11,6 +11,8 @@ export interface ClaimedMessage {
   body: string;
   attempts: number;
   lastError: string | null;
+  /** The message's headers as JSON (its trace context), or null. */
+  headers: string | null;
 }
 
 const schema = `
@@ -18,7 +20,7 @@ const schema = `
   CREATE TABLE IF NOT EXISTS messages (
     seq INTEGER PRIMARY KEY AUTOINCREMENT, queue TEXT NOT NULL, event_id TEXT NOT NULL, type TEXT NOT NULL,
     body TEXT NOT NULL, attempts INTEGER NOT NULL DEFAULT 0, visible_at INTEGER NOT NULL,
-    lease_owner TEXT, last_error TEXT);
+    lease_owner TEXT, last_error TEXT, headers TEXT);
   CREATE INDEX IF NOT EXISTS messages_by_queue ON messages (queue, seq);
   CREATE TABLE IF NOT EXISTS dead_letters (
     id INTEGER PRIMARY KEY AUTOINCREMENT, queue TEXT NOT NULL, event_id TEXT NOT NULL, type TEXT NOT NULL,
@@ -39,6 +41,7 @@ export class EmbeddedStore {
     this.sqlite.pragma('synchronous = NORMAL');
     this.sqlite.pragma('busy_timeout = 10000');
     this.sqlite.exec(schema + broadcastQueuesSchema);
+    addHeadersColumn(this.sqlite);
     this.broadcasts = new BroadcastQueues(this.sqlite);
   }
 
@@ -58,7 +61,7 @@ export class EmbeddedStore {
       )
       .all(Date.now()) as typeof this.bindings;
     const insert = this.sqlite.prepare(
-      'INSERT INTO messages (queue, event_id, type, body, visible_at) VALUES (?, ?, ?, ?, ?)',
+      'INSERT INTO messages (queue, event_id, type, body, visible_at, headers) VALUES (?, ?, ?, ?, ?, ?)',
     );
     return this.sqlite
       .transaction(() => {
@@ -66,7 +69,9 @@ export class EmbeddedStore {
         for (const [index, message] of messages.entries()) {
           const queues = this.queuesFor(message.type);
           if (queues.length === 0) return index;
-          for (const queue of queues) insert.run(queue, message.id, message.type, message.body, Date.now());
+          const headers = message.headers ? JSON.stringify(message.headers) : null;
+          for (const queue of queues)
+            insert.run(queue, message.id, message.type, message.body, Date.now(), headers);
         }
         return messages.length;
       })
@@ -80,7 +85,7 @@ export class EmbeddedStore {
       .prepare(
         `UPDATE messages SET lease_owner = ?, visible_at = ?, attempts = attempts + 1
          WHERE seq IN (SELECT seq FROM messages WHERE queue = ? AND visible_at <= ? ORDER BY seq LIMIT ?)
-         RETURNING seq, body, attempts, last_error AS lastError`,
+         RETURNING seq, body, attempts, last_error AS lastError, headers`,
       )
       .all(owner, now + leaseMs, queue, now, limit) as ClaimedMessage[];
   }
@@ -170,6 +175,13 @@ export class EmbeddedStore {
     ).n;
   }
 
+  /** How many messages of the queue are not yet acknowledged (waiting, leased or due for retry). */
+  queueDepth(queue: string): number {
+    return (
+      this.sqlite.prepare('SELECT COUNT(*) AS n FROM messages WHERE queue = ?').get(queue) as { n: number }
+    ).n;
+  }
+
   /** Closes the file. */
   close(): void {
     this.sqlite.close();
@@ -178,5 +190,17 @@ export class EmbeddedStore {
   private queuesFor(type: string): string[] {
     const queues = this.bindings.filter((binding) => matchesTopic(binding.pattern, type)).map((b) => b.queue);
     return [...new Set(queues)];
+  }
+}
+
+/** A store made before messages carried headers gets the column (the file outlives upgrades). */
+function addHeadersColumn(sqlite: SQLite.Database): void {
+  const columns = sqlite.prepare('PRAGMA table_info(messages)').all() as { name: string }[];
+  if (columns.some((column) => column.name === 'headers')) return;
+  try {
+    sqlite.exec('ALTER TABLE messages ADD COLUMN headers TEXT');
+  } catch (error) {
+    // another process added it at the same moment
+    if (!String(error).includes('duplicate column')) throw error;
   }
 }

@@ -51,6 +51,8 @@ export function createEmbeddedTransport(settings: EmbeddedTransportSettings): Bu
       doorbell.ring();
     },
     deadLetterDepth: async (queue: string) => store.deadLetterDepth(queue),
+    // the embedded broker keeps no list of consumers: the gateway counts the instances instead
+    queueState: async (queue: string) => ({ depth: store.queueDepth(queue), consumers: null }),
     check: async () => void store.deadLetterDepth('-'),
     stop: async () => {
       doorbell.close();

@@ -72,7 +72,8 @@ export class QueueWorker {
       this.store.deadLetter(message.seq, reason);
       return;
     }
-    const outcome = await this.deliver({ body: message.body, attempt: message.attempts });
+    const headers = message.headers ? (JSON.parse(message.headers) as Record<string, string>) : undefined;
+    const outcome = await this.deliver({ body: message.body, attempt: message.attempts, headers });
     if (outcome.kind === 'ack') this.store.ack(message.seq, this.owner);
     else if (outcome.kind === 'retry')
       this.store.retryLater(message.seq, this.owner, outcome.delayMs, outcome.error);

@@ -46,6 +46,11 @@ export function createRabbitTransport(settings: RabbitTransportSettings): BusTra
     listDeadLetters: (queues) => deadLetters.list(queues),
     replayDeadLetter: (id) => deadLetters.replay(id),
     deadLetterDepth: (queue) => deadLetters.depth(queue),
+    queueState: (queue) =>
+      connection.withChannel(async (channel) => {
+        const { messageCount, consumerCount } = await channel.checkQueue(queue);
+        return { depth: messageCount, consumers: consumerCount };
+      }),
     check: async () => {
       if (!connection.isConnected) throw new Error('not connected to RabbitMQ');
     },
@@ -62,7 +67,15 @@ async function publishInOrder(connection: RabbitConnection, exchange: string, me
   if (!channel) throw new Error('not connected to RabbitMQ');
   const outcomes = await Promise.all(
     messages.map((message) =>
-      publishConfirmed(channel, connection.returned, exchange, message.type, message.id, message.body, {}),
+      publishConfirmed(
+        channel,
+        connection.returned,
+        exchange,
+        message.type,
+        message.id,
+        message.body,
+        message.headers ?? {},
+      ),
     ),
   );
   const firstFailure = outcomes.indexOf(false);
@@ -147,7 +160,8 @@ class RabbitConsumers {
   ): Promise<void> {
     const attempt = Number(message.properties.headers?.['x-delivery-count'] ?? 0) + 1;
     try {
-      const outcome = await deliver({ body: message.content.toString('utf8'), attempt });
+      const body = message.content.toString('utf8');
+      const outcome = await deliver({ body, attempt, headers: message.properties.headers });
       if (outcome.kind === 'retry') {
         // backoff before the requeue; the quorum queue counts the return toward its delivery limit
         await Promise.race([new Promise((resolve) => setTimeout(resolve, outcome.delayMs)), this.stopped]);

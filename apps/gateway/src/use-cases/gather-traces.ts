@@ -1,0 +1,45 @@
+import type { Span } from '@bazaar/contracts/routes';
+import type { Trace } from '@bazaar/contracts/gateway';
+import { newestTraceIds } from '@bazaar/platform';
+import { assembleTraces } from './assemble-traces.js';
+
+/** What one process is asked for: given traces, or its newest ones (with an order or a user). */
+export interface SpanSelection {
+  traceIds?: string;
+  orderId?: string;
+  userId?: string;
+  limit: number;
+}
+
+/** Reads one process's spans; a process that does not answer reads as none. */
+export type SpanReader = (selection: SpanSelection) => Promise<Span[]>;
+
+/** What the ops console searches by. */
+export interface TraceSearch {
+  traceId?: string | undefined;
+  orderId?: string | undefined;
+  userId?: string | undefined;
+  limit: number;
+}
+
+/**
+ * Finds traces across every process: first the newest traces that match (a span with the order
+ * or user may live in one process only), then every process's spans of those traces.
+ */
+export async function gatherTraces(readers: readonly SpanReader[], search: TraceSearch): Promise<Trace[]> {
+  const { limit } = search;
+  const readAll = async (selection: SpanSelection) =>
+    (await Promise.all(readers.map((read) => read(selection).catch(() => [])))).flat();
+  let traceIds = search.traceId ? [search.traceId] : undefined;
+  if (!traceIds) {
+    const filters = { ...pick(search, 'orderId'), ...pick(search, 'userId') };
+    traceIds = newestTraceIds(await readAll({ ...filters, limit }), limit);
+    if (traceIds.length === 0) return [];
+  }
+  return assembleTraces(await readAll({ traceIds: traceIds.join(','), limit })).slice(0, limit);
+}
+
+function pick(search: TraceSearch, key: 'orderId' | 'userId'): Partial<SpanSelection> {
+  const value = search[key];
+  return value === undefined ? {} : { [key]: value };
+}
