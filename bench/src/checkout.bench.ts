@@ -10,9 +10,8 @@ import { probeServers, prepareIsolatedBackend } from '@bazaar/test-env';
 import { session, stockedProduct } from './checkout-client.js';
 import { openLoop, shuffled, type CheckoutLoad } from './checkout-load.js';
 import { recordResult, type BenchRow } from './record-result.js';
-import { startRunner, stopRunner, waitFor200 } from './system-process.js';
+import { benchAdmin, startShopRunner, stopRunner } from './system-process.js';
 
-const admin = { email: 'admin@bench.test', password: 'bench-admin-password' };
 const seconds = Number(process.env.BENCH_CHECKOUT_SECONDS ?? 8);
 const rates = (process.env.BENCH_CHECKOUT_RATES ?? '25,50,100,150,200').split(',').map(Number);
 const productCount = 20;
@@ -43,19 +42,8 @@ export async function checkoutBench(): Promise<void> {
 }
 
 async function measureBackend(name: string, env: Record<string, string>): Promise<BenchRow[]> {
-  const system = startRunner({
-    port: 18280,
-    portBase: 18300,
-    env: {
-      ...env,
-      ADMIN_EMAIL: admin.email,
-      ADMIN_PASSWORD: admin.password,
-      SHIPPING_STEP_MS: '600000',
-      AUTH_RATE_LIMIT_PER_MINUTE: '1000000',
-    },
-  });
+  const system = await startShopRunner(18280, 18300, env);
   try {
-    await waitFor200(`${system.baseUrl}/health/system`, 120_000);
     return await measureCarts(name, await loadsOf(system.baseUrl));
   } finally {
     await stopRunner(system.child);
@@ -64,7 +52,7 @@ async function measureBackend(name: string, env: Record<string, string>): Promis
 
 /** The three kinds of cart, over one set of stocked products and shoppers. */
 async function loadsOf(baseUrl: string) {
-  const adminHeaders = await session(baseUrl, admin);
+  const adminHeaders = await session(baseUrl, benchAdmin);
   const products: string[] = [];
   for (let i = 0; i < productCount; i++) products.push(await stockedProduct(baseUrl, adminHeaders));
   const hot = await stockedProduct(baseUrl, adminHeaders);

@@ -2,26 +2,15 @@
 // while checkouts run at a steady rate. Goal: p99 under 1 s.
 import { addAndCheckOut, call, session, stockedProduct } from './checkout-client.js';
 import { recordResult } from './record-result.js';
-import { startRunner, stopRunner, waitFor200 } from './system-process.js';
+import { benchAdmin, startShopRunner, stopRunner } from './system-process.js';
 
-const admin = { email: 'admin@bench.test', password: 'bench-admin-password' };
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Measures index lag at idle and under a checkout load of 25/s. */
 export async function indexLagBench(): Promise<void> {
-  const system = startRunner({
-    port: 18480,
-    portBase: 18500,
-    env: {
-      ADMIN_EMAIL: admin.email,
-      ADMIN_PASSWORD: admin.password,
-      SHIPPING_STEP_MS: '600000',
-      AUTH_RATE_LIMIT_PER_MINUTE: '1000000',
-    },
-  });
+  const system = await startShopRunner(18480, 18500);
   try {
-    await waitFor200(`${system.baseUrl}/health/system`, 120_000);
-    const headers = await session(system.baseUrl, admin);
+    const headers = await session(system.baseUrl, benchAdmin);
     const productId = await stockedProduct(system.baseUrl, headers);
     await sleep(2000);
     const idle = await lagSamples(system.baseUrl, headers, productId, 30);

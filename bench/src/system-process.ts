@@ -72,3 +72,31 @@ export function runnerProcesses(dataDir: string): Array<{ name: string; instance
   };
   return state.processes;
 }
+
+/** The admin account the shop benchmarks start the system with. */
+export const benchAdmin = { email: 'admin@bench.test', password: 'bench-admin-password' };
+
+/**
+ * Starts the runner as the shop benchmarks do (the bench admin, a stopped shipping clock, no
+ * limit on sign-ups) and resolves once /health/system answers 200.
+ */
+export async function startShopRunner(port: number, portBase: number, env: Record<string, string> = {}) {
+  const system = startRunner({
+    port,
+    portBase,
+    env: {
+      ...env,
+      ADMIN_EMAIL: benchAdmin.email,
+      ADMIN_PASSWORD: benchAdmin.password,
+      SHIPPING_STEP_MS: '600000',
+      AUTH_RATE_LIMIT_PER_MINUTE: '1000000',
+    },
+  });
+  try {
+    await waitFor200(`${system.baseUrl}/health/system`, 120_000);
+  } catch (error) {
+    await stopRunner(system.child);
+    throw error;
+  }
+  return system;
+}
