@@ -22,3 +22,4 @@ export {
   type ReceivedStreamEvent,
   type TestEventStream,
 } from './event-stream-client.js';
+export { defaultPropertySeed, propertyRuns, type PropertyRuns } from './property-runs.js';
