@@ -11,6 +11,7 @@ import {
 } from '@bazaar/platform/testing';
 import { StockReleased, StockReserved } from '@bazaar/contracts/inventory';
 import { OrderCancelled, OrderPaid, OrderPlaced } from '@bazaar/contracts/orders';
+import type { InventoryDatabase } from './data/inventory-schema.js';
 import { newId, orderCancelled, orderPaid, orderPlaced } from './testing/order-events.js';
 import { listenToInventory, startInventory } from './testing/inventory-test-app.js';
 
@@ -18,7 +19,7 @@ for (const { engine, available } of enginesUnderTest()) {
   describe.skipIf(!available)(`inventory's reservation expiry on ${engine}`, () => {
     let testDatabase: TestDatabaseLocation;
     let app: HttpApp;
-    let database: Parameters<typeof handledEventCount>[0];
+    let database: InventoryDatabase;
     let peer: TestBusPeer;
     let admin: Record<string, string>;
 
