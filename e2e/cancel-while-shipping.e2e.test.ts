@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { embeddedBackend, rabbitPostgresBackend } from './support/backends.js';
 import { eventually } from './support/eventually.js';
+import { fetchJson } from './support/http.js';
 import { inBatches, paymentsOf } from './support/invariants.js';
 import {
   buy,
@@ -49,9 +50,14 @@ for (const backend of [embeddedBackend, rabbitPostgresBackend()]) {
       await orderReaching(shopper, placed.body.order.id, ['paid']);
       return { shopper, orderId: placed.body.order.id };
     };
-    const shipmentOf = async (shopper: Shopper, orderId: string) =>
-      (await shopper.call<{ items: Array<{ status: string }> }>(`/api/shipments?orderId=${orderId}`)).body
-        .items[0];
+    /** The order's shipment, asked of shipping directly (the public API does not list shipments). */
+    const shipmentOf = async (shopper: Shopper, orderId: string) => {
+      const shipping = (await system.pids()).processes.find((child) => child.name === 'shipping');
+      const url = `http://127.0.0.1:${shipping?.port}/shipments?orderId=${orderId}`;
+      const answer = await fetchJson<{ items: Array<{ status: string }> }>(url, { headers: shopper.headers });
+      if (answer.status !== 200) throw new Error(`shipments of ${orderId}: ${answer.status}`);
+      return answer.body.items[0];
+    };
     /** One of the two consistent ends: refunded with its shipment stopped, or shipped and charged. */
     const settledConsistently = async (shopper: Shopper, orderId: string, cancelStatus: number) => {
       if (cancelStatus === 200) {
