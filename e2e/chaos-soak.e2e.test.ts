@@ -52,13 +52,25 @@ for (const backend of backends) {
       await cleanup();
     });
 
-    /** SIGKILLs a random non-gateway service every 5–10 s until `done` resolves; returns what it killed. */
-    const killUntil = async (done: Promise<unknown>, random: () => number) => {
+    /**
+     * Once `started` resolves (the mix is running: signups are setup, not the soak), SIGKILLs a random
+     * non-gateway service every 5–10 s until `done` settles; returns what it killed.
+     */
+    const killUntil = async (started: Promise<void>, done: Promise<unknown>, random: () => number) => {
       const killed: string[] = [];
       let finished = false;
-      void done.finally(() => (finished = true));
+      const finish = () => void (finished = true);
+      done.then(finish, finish);
+      await Promise.race([
+        started,
+        done.then(
+          () => undefined,
+          () => undefined,
+        ),
+      ]);
       while (!finished) {
-        await Promise.race([done, new Promise((resolve) => setTimeout(resolve, 5_000 + random() * 5_000))]);
+        const pause = new Promise((resolve) => setTimeout(resolve, 5_000 + random() * 5_000));
+        await Promise.race([done.catch(() => undefined), pause]);
         if (finished) break;
         const services = (await system.pids()).processes.filter(
           (child) => child.name !== 'gateway' && child.pid,
@@ -94,6 +106,8 @@ for (const backend of backends) {
         const ids = await productIds(system);
         const before = await stockLevels(admin, ids);
         const accepted: string[] = [];
+        let firstAccepted = () => undefined as void;
+        const started = new Promise<void>((resolve) => (firstAccepted = resolve));
         const random = seededRandom(seed);
         const load = runLoad(
           {
@@ -108,10 +122,16 @@ for (const backend of backends) {
             timeoutSeconds: 10,
             help: false,
           },
-          { progress: () => undefined, orderAccepted: (id) => accepted.push(id) },
+          {
+            progress: () => undefined,
+            orderAccepted: (id) => {
+              accepted.push(id);
+              firstAccepted();
+            },
+          },
           random,
         );
-        const killed = await killUntil(load, random);
+        const killed = await killUntil(started, load, random);
         const report: LoadReport = await load;
         const loadEnded = Date.now();
         const orders = await eventually(
