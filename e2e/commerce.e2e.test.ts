@@ -128,7 +128,7 @@ for (const backend of [embeddedBackend, rabbitPostgresBackend()]) {
       const second = await buy(shopper, productId);
       await orderReaching(shopper, second.body.order.id, ['shipped', 'delivered']);
       const refused = await shopper.call(`/api/orders/${second.body.order.id}/cancel`, { method: 'POST' });
-      expect([refused.status, refused.body.code]).toEqual([409, 'CONFLICT']);
+      expect([refused.status, refused.body.code]).toEqual([409, 'ORDER_ALREADY_SHIPPED']);
     });
 
     it('expires a reservation whose payment never comes, cancelling the order and releasing the stock', async () => {

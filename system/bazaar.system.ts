@@ -87,7 +87,7 @@ export const bazaar = defineSystem({
     kind: 'service',
     port: 7,
     database: 'own',
-    calls: ['identity', 'cart'],
+    calls: ['identity', 'cart', 'shipping'],
     publishes: [
       'orders.order.placed',
       'orders.order.paid',
@@ -107,6 +107,7 @@ export const bazaar = defineSystem({
         queue: 'orders.track-shipment',
         events: ['shipping.shipment.created', 'shipping.shipment.shipped', 'shipping.shipment.delivered'],
       },
+      { queue: 'orders.cancel-order-on-shipment-stopped', events: ['shipping.shipment.stopped'] },
     ],
     broadcasts: [{ queue: 'orders.live-order-status', events: ['orders.order.status-changed'] }],
     config: ['LIVE_KEEP_ALIVE_MS'],
@@ -139,7 +140,12 @@ export const bazaar = defineSystem({
     port: 9,
     database: 'own',
     calls: ['identity'],
-    publishes: ['shipping.shipment.created', 'shipping.shipment.shipped', 'shipping.shipment.delivered'],
+    publishes: [
+      'shipping.shipment.created',
+      'shipping.shipment.shipped',
+      'shipping.shipment.delivered',
+      'shipping.shipment.stopped',
+    ],
     consumes: [
       { queue: 'shipping.create-shipment', events: ['orders.order.paid'] },
       { queue: 'shipping.cancel-shipment', events: ['orders.order.cancelled'] },

@@ -4,19 +4,22 @@ import {
   createTestDatabaseLocation,
   createTestTokenIssuer,
   enginesUnderTest,
+  handledEventCount,
   type TestBusPeer,
   type TestDatabaseLocation,
   waitUntil,
 } from '@bazaar/platform/testing';
 import { StockReleased, StockReserved } from '@bazaar/contracts/inventory';
-import { OrderPaid, OrderPlaced } from '@bazaar/contracts/orders';
-import { newId, orderPaid, orderPlaced } from './testing/order-events.js';
+import { OrderCancelled, OrderPaid, OrderPlaced } from '@bazaar/contracts/orders';
+import type { InventoryDatabase } from './data/inventory-schema.js';
+import { newId, orderCancelled, orderPaid, orderPlaced } from './testing/order-events.js';
 import { listenToInventory, startInventory } from './testing/inventory-test-app.js';
 
 for (const { engine, available } of enginesUnderTest()) {
   describe.skipIf(!available)(`inventory's reservation expiry on ${engine}`, () => {
     let testDatabase: TestDatabaseLocation;
     let app: HttpApp;
+    let database: InventoryDatabase;
     let peer: TestBusPeer;
     let admin: Record<string, string>;
 
@@ -25,7 +28,9 @@ for (const { engine, available } of enginesUnderTest()) {
       admin = { authorization: `Bearer ${await issuer.sign({ sub: 'usr_admin', role: 'admin' })}` };
       testDatabase = createTestDatabaseLocation('inventory', engine);
       const env = { RESERVATION_TTL_SECONDS: '1', RESERVATION_SWEEP_MS: '100' };
-      ({ app } = await startInventory(testDatabase.location, issuer.verifier, env));
+      const started = await startInventory(testDatabase.location, issuer.verifier, env);
+      ({ app } = started);
+      database = started.resources.database;
       peer = await listenToInventory(testDatabase.location.dataDir);
     });
     afterAll(async () => {
@@ -70,6 +75,23 @@ for (const { engine, available } of enginesUnderTest()) {
       await peer.publish(OrderPaid, orderPaid(orderId, lines));
       await waitUntil(async () => (await stockOf(productId)).onHand === 0);
       expect(await stockOf(productId)).toEqual({ productId, onHand: 0, reserved: 0, available: 0 });
+    });
+
+    it('sells nothing for an order cancelled after its reservation expired, when its payment comes last', async () => {
+      const productId = await newProduct(2);
+      const lines = [{ productId, quantity: 2 }];
+      const orderId = newId('ord');
+      await peer.publish(OrderPlaced, orderPlaced(orderId, lines));
+      await peer.waitFor<{ orderId: string }>(StockReleased.type, (d) => d.orderId === orderId);
+      const cancelsBefore = await handledEventCount(database, 'inventory.release-stock');
+      await peer.publish(OrderCancelled, orderCancelled(orderId, lines, true));
+      await waitUntil(
+        async () => (await handledEventCount(database, 'inventory.release-stock')) > cancelsBefore,
+      );
+      const salesBefore = await handledEventCount(database, 'inventory.commit-sale');
+      await peer.publish(OrderPaid, orderPaid(orderId, lines));
+      await waitUntil(async () => (await handledEventCount(database, 'inventory.commit-sale')) > salesBefore);
+      expect(await stockOf(productId)).toEqual({ productId, onHand: 2, reserved: 0, available: 2 });
     });
   });
 }

@@ -6,10 +6,12 @@ import {
   type ServiceResources,
 } from '@bazaar/platform';
 import { createCartReader, type CartReader } from './clients/cart.client.js';
+import { createShipmentStopper } from './clients/shipping.client.js';
 import type { OrdersConfig } from './config.js';
 import type { OrdersSchema } from './data/orders-schema.js';
 import { subscribeCancelOrderOnPaymentFailed } from './events/cancel-order-on-payment-failed.js';
 import { subscribeCancelOrderOnReservationExpired } from './events/cancel-order-on-reservation-expired.js';
+import { subscribeCancelOrderOnShipmentStopped } from './events/cancel-order-on-shipment-stopped.js';
 import { subscribeCancelOrderOnStockRejected } from './events/cancel-order-on-stock-rejected.js';
 import { subscribeMarkOrderPaidOnPaymentSucceeded } from './events/mark-order-paid-on-payment-succeeded.js';
 import { subscribeRecordRefundOnRefundCompleted } from './events/record-refund-on-refund-completed.js';
@@ -36,11 +38,15 @@ export async function buildApp({ config, resources, cart }: OrdersAppDeps): Prom
     description: 'Orders and the checkout saga: order state, payment and stock outcomes, shipment progress.',
   });
   const cartReader = cart ?? createCartReader(config.CART_URL);
-  app.addHook('onClose', async () => cartReader.close());
+  const shipping = createShipmentStopper(config.SHIPPING_URL);
+  app.addHook('onClose', async () => {
+    await cartReader.close();
+    await shipping.close();
+  });
   const guards = createAuthGuards(resources.verifyToken);
   const { database, bus, logger } = resources;
   registerCheckoutRoutes(app, { database, bus, cart: cartReader }, guards);
-  registerOrderRoutes(app, { database, bus, logger }, guards);
+  registerOrderRoutes(app, { database, bus, logger, shipping }, guards);
   registerOrderAdminRoutes(app, database, guards);
   const signals = new ChangeSignals();
   registerOrderEventRoutes(
@@ -60,5 +66,6 @@ function subscribeSagaSteps(deps: SagaDeps): void {
   subscribeCancelOrderOnPaymentFailed(deps);
   subscribeCancelOrderOnReservationExpired(deps);
   subscribeTrackShipment(deps);
+  subscribeCancelOrderOnShipmentStopped(deps);
   subscribeRecordRefundOnRefundCompleted(deps);
 }

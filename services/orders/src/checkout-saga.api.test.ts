@@ -71,7 +71,7 @@ for (const { engine, available } of enginesUnderTest()) {
       ]);
       const tooLate = await saga.cancel(order.id);
       expect(tooLate.statusCode).toBe(409);
-      expect(tooLate.json().code).toBe('CONFLICT');
+      expect(tooLate.json().code).toBe('ORDER_ALREADY_SHIPPED');
     });
 
     it('applies a repeated fact once: one payment request, one paid announcement, history unchanged', async () => {

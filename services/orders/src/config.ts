@@ -10,6 +10,11 @@ export const ordersConfigSchema = Type.Object({
     default: 'http://127.0.0.1:7105',
     description: 'cart base URL(s), comma-separated; checkout reads the caller’s cart there',
   }),
+  SHIPPING_URL: Type.String({
+    default: 'http://127.0.0.1:7109',
+    description:
+      'shipping base URL(s), comma-separated; cancelling a paid order stops its shipment there first',
+  }),
   LIVE_KEEP_ALIVE_MS: Type.Integer({
     default: 15_000,
     minimum: 100,

@@ -22,7 +22,7 @@ export async function buildApp({ config, resources }: ShippingAppDeps): Promise<
     description: 'Shipping: one shipment per paid order, moved label_created → shipped → delivered.',
   });
   const guards = createAuthGuards(resources.verifyToken);
-  registerShipmentRoutes(app, resources.database.db, guards);
+  registerShipmentRoutes(app, resources, guards);
   subscribeCreateShipmentOnOrderPaid(resources, config.SHIPPING_STEP_MS);
   subscribeCancelShipmentOnOrderCancelled(resources);
   const clock = createShipmentClock(

@@ -10,12 +10,14 @@ import type { LoadReport } from './load-report.js';
 import { progressLine } from './progress-line.js';
 import { ShopperPool } from './shopper-pool.js';
 import { mixPicker, stepNames, type StepName } from './shopper-mix.js';
-import { addToCart, planStep, type StepContext } from './shopper-steps.js';
+import { acceptedOrderId, addToCart, planStep, type StepContext } from './shopper-steps.js';
 import { StepStats } from './step-stats.js';
 
 /** Where a run writes what it has to say while it runs (stderr in the command). */
 export interface RunOutput {
   progress(line: string): void;
+  /** Told the id of every order a checkout of the mix got accepted (for a soak to check later). */
+  orderAccepted?(orderId: string): void;
 }
 
 interface RunState {
@@ -106,7 +108,11 @@ async function sendArrivals(state: RunState, options: LoadOptions, context: Step
       const planned = planStep(step, context);
       track(
         state,
-        timed(state, state.steps[step], planned, scheduledAt).then((answer) => planned.after?.(answer)),
+        timed(state, state.steps[step], planned, scheduledAt).then((answer) => {
+          planned.after?.(answer);
+          const accepted = step === 'checkout' ? acceptedOrderId(answer) : undefined;
+          if (accepted) output.orderAccepted?.(accepted);
+        }),
       );
     });
     return { count, seconds: (performance.now() - began) / 1000 };

@@ -61,8 +61,8 @@ const planners: Record<StepName, (context: StepContext) => PlannedStep> = {
     return {
       ...checkOut(shopper.token),
       after: (answer) => {
-        const order = (answer.body as { order?: { id?: string } } | undefined)?.order;
-        if ((answer.status === 202 || answer.status === 200) && order?.id) shopper.orderIds.push(order.id);
+        const orderId = acceptedOrderId(answer);
+        if (orderId) shopper.orderIds.push(orderId);
       },
     };
   },
@@ -111,4 +111,10 @@ export function checkOut(token: string): ApiRequest {
 
 function pick<T>(items: readonly T[], random: () => number): T {
   return items[Math.floor(random() * items.length)] as T;
+}
+
+/** The id of the order a checkout answer accepted (202, or 200 for a repeated key), else undefined. */
+export function acceptedOrderId(answer: ApiAnswer): string | undefined {
+  const order = (answer.body as { order?: { id?: string } } | undefined)?.order;
+  return (answer.status === 202 || answer.status === 200) && order?.id ? order.id : undefined;
 }

@@ -8,6 +8,7 @@ const byCode: Record<string, string> = {
   NOT_FOUND: 'We could not find what you were looking for.',
   CONFLICT: 'That already exists.',
   SKU_TAKEN: 'Another product already has this SKU.',
+  ORDER_ALREADY_SHIPPED: 'This order has already shipped, so it can no longer be cancelled.',
   CART_EMPTY: 'Your cart is empty. Add something before checking out.',
   IDEMPOTENCY_KEY_REUSED: 'This order was already placed with other details. Please review and try again.',
   RATE_LIMITED: 'You are going a little fast. Please wait a moment and try again.',

@@ -8,7 +8,7 @@ const declared: EventDefinition[] = [...allEvents];
 describe('declared events', () => {
   it('lists every event of every producing service once, each named <service>.<entity>.<verb>', () => {
     const types = declared.map((event) => event.type);
-    expect(types).toHaveLength(21);
+    expect(types).toHaveLength(22);
     expect(new Set(types).size).toBe(types.length);
     expect(declared.every(isEventDefinition)).toBe(true);
     expect(types.every((type) => /^[a-z]+(\.[a-z-]+){2}$/.test(type))).toBe(true);

@@ -39,11 +39,12 @@ export const orderRoutes = {
   cancelOrder: defineRoute({
     method: 'POST',
     path: '/orders/:id/cancel',
-    summary: 'Cancel one of the caller’s orders until it ships; a paid one is refunded',
+    summary:
+      'Cancel one of the caller’s orders until it ships; a paid one is refunded once shipping has stopped its shipment (409 ORDER_ALREADY_SHIPPED when it left first)',
     tags,
     params: OrderIdParams,
     idempotent: true,
-    responses: { 200: Order, ...problemResponses(400, 401, 404, 409) },
+    responses: { 200: Order, ...problemResponses(400, 401, 404, 409, 503) },
   }),
   followOrder: defineRoute({
     method: 'GET',

@@ -40,3 +40,21 @@ export const ShipmentDelivered = defineEvent({
 });
 /** The data of `shipping.shipment.delivered`. */
 export type ShipmentDelivered = EventData<typeof ShipmentDelivered>;
+
+/**
+ * A paid order's shipment was stopped before it left (one stopped before it was made is stored stopped):
+ * the confirmation the order's cancellation waits for before it refunds.
+ */
+export const ShipmentStopped = defineEvent({
+  type: 'shipping.shipment.stopped',
+  version: 1,
+  data: Type.Object(
+    { orderId: Id, userId: Id, shipmentId: Id, stoppedAt: Timestamp },
+    { additionalProperties: false },
+  ),
+  examples: [
+    { orderId: 'ord_1', userId: 'usr_1', shipmentId: 'shp_1', stoppedAt: '2026-01-02T10:05:00.000Z' },
+  ],
+});
+/** The data of `shipping.shipment.stopped`. */
+export type ShipmentStopped = EventData<typeof ShipmentStopped>;

@@ -3,6 +3,7 @@ import { envelopeProblems, type EventEnvelope } from '@bazaar/contracts/events';
 import type { Database } from '../data/database.js';
 import type { BusMetrics } from './bus-metrics.js';
 import type { Delivery, DeliveryOutcome, Subscription } from './bus-types.js';
+import { applyHoldingWhileDatabaseDown } from './hold-while-database-down.js';
 import { backoffDelay } from './retry-backoff.js';
 import { InboxBatcher, inboxBatchLimits, type ConflictObserver } from './inbox-batch.js';
 import { inConsumeSpan } from '../tracing/bus-spans.js';
@@ -39,7 +40,8 @@ export function createInboxConsumer<Schema>(deps: InboxConsumerDeps<Schema>) {
     const event = parsed.event;
     const labels = { queue, type: event.type };
     if (delivery.attempt > 1) metrics.redelivered.inc(labels);
-    const applied = () => batcher.apply(event);
+    const applied = () =>
+      applyHoldingWhileDatabaseDown((e) => batcher.apply(e), event, { queue, logger: deps.logger });
     const result = await inConsumeSpan(queue, event, delivery.headers, applied, (r) => r.kind === 'failed');
     if (result.kind !== 'failed') {
       if (result.kind === 'applied') deps.hooks.afterHandlerCommit?.(event);

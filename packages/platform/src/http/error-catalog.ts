@@ -7,6 +7,8 @@ export const errorCatalog = {
   METHOD_NOT_ALLOWED: { status: 405, title: 'Method not allowed' },
   CONFLICT: { status: 409, title: 'The request conflicts with the current state' },
   NOT_SUPPORTED: { status: 409, title: 'This deployment does not support the operation' },
+  ORDER_ALREADY_SHIPPED: { status: 409, title: 'The order has shipped; it can no longer be cancelled' },
+  SHIPMENT_ALREADY_LEFT: { status: 409, title: 'The shipment has left; it can no longer be stopped' },
   PAYLOAD_TOO_LARGE: { status: 413, title: 'The request body is too large' },
   UNSUPPORTED_MEDIA_TYPE: { status: 415, title: 'Unsupported content type' },
   IDEMPOTENCY_KEY_REUSED: { status: 422, title: 'The idempotency key was used with another request' },

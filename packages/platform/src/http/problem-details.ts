@@ -1,5 +1,6 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { AppError, type FieldError } from './app-error.js';
+import { isDatabaseUnavailable } from '../data/database-unavailable.js';
 import { codeForStatus, errorCatalog } from './error-catalog.js';
 
 /** The RFC 9457 problem document every error answer carries. */
@@ -54,6 +55,10 @@ export function toProblem(error: FastifyError | AppError | Error): ProblemDetail
       describeValidationError(e, fastifyError.validationContext ?? 'body'),
     );
     return problem('VALIDATION_FAILED', 400, errorCatalog.VALIDATION_FAILED.title, undefined, errors);
+  }
+  if (isDatabaseUnavailable(error)) {
+    const title = errorCatalog.SERVICE_UNAVAILABLE.title;
+    return problem('SERVICE_UNAVAILABLE', 503, title, 'Its database is unreachable; try again shortly.');
   }
   const status = fastifyError.statusCode ?? 500;
   if (status >= 500) return problem('INTERNAL_ERROR', 500, errorCatalog.INTERNAL_ERROR.title);

@@ -23,3 +23,4 @@ export {
   type TestEventStream,
 } from './event-stream-client.js';
 export { promtoolMetricsProblems } from './promtool.js';
+export { defaultPropertySeed, propertyRuns, type PropertyRuns } from './property-runs.js';

@@ -7,7 +7,8 @@ import { publishStockChanges } from './publish-stock-changes.js';
 /**
  * Gives back what a cancelled order holds: a held reservation is released, a sold one restocked;
  * either way `inventory.stock.released` is published. An order with no reservation yet gets a
- * released one, so that its late `orders.order.placed` holds nothing.
+ * released one, so that its late `orders.order.placed` holds nothing; an expired one is marked
+ * released, so that a late `orders.order.paid` (another queue) sells nothing for a cancelled order.
  */
 export async function releaseStock(trx: InventoryTrx, bus: InventoryBus, orderId: string): Promise<void> {
   const giveBack = (await moveReservation(trx, orderId, 'held', 'released'))
@@ -16,6 +17,8 @@ export async function releaseStock(trx: InventoryTrx, bus: InventoryBus, orderId
       ? restockUnits
       : undefined;
   if (!giveBack) {
+    // An expired one gave its units back already; settled as released, a late order.paid sells nothing.
+    if (await moveReservation(trx, orderId, 'expired', 'released')) return;
     await insertReservation(trx, orderId, 'released', new Date().toISOString());
     return;
   }

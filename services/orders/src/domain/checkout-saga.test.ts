@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  cancelByCustomer,
   onPaymentFailed,
   onPaymentSucceeded,
   onRefundCompleted,
@@ -8,19 +7,15 @@ import {
   onStockRejected,
   onStockReserved,
 } from './checkout-saga.js';
-import type { OrderRecord } from './order-record.js';
-import { pendingOrder } from '../testing/order-fixtures.js';
-import type { SagaOutcome } from './saga-outcome.js';
+import {
+  awaitingPaymentOrder as awaitingPayment,
+  changedOrder,
+  paidOrder as paid,
+  pendingOrder,
+} from '../testing/order-fixtures.js';
 
 const at = '2026-01-01T00:01:00.000Z';
 const payment = { paymentId: 'pay_1', amount: { amount: 2000, currency: 'USD' as const } };
-
-function changedOrder(outcome: SagaOutcome | { kind: 'refused' }): OrderRecord {
-  if (outcome.kind !== 'changed') throw new Error(`expected a change, got ${outcome.kind}`);
-  return outcome.order;
-}
-const awaitingPayment = () => changedOrder(onStockReserved(pendingOrder(), '2026-01-01T00:15:00.000Z', at));
-const paid = () => changedOrder(onPaymentSucceeded(awaitingPayment(), payment, at));
 
 describe('the checkout saga', () => {
   it('asks for payment once stock is reserved, until the reservation expires', () => {
@@ -73,17 +68,6 @@ describe('the checkout saga', () => {
       effects: [{ kind: 'request-refund', paymentId: 'pay_1' }],
     });
     expect(onPaymentSucceeded(changedOrder(late), payment, at).kind).toBe('ignored');
-  });
-
-  it('lets the shopper cancel until shipping, refunding a paid order', () => {
-    expect(cancelByCustomer(pendingOrder(), at)).toMatchObject({
-      order: { cancellationReason: 'customer_cancelled' },
-      effects: [{ kind: 'announce-cancelled', wasPaid: false }],
-    });
-    const afterPaid = cancelByCustomer(paid(), at);
-    expect(afterPaid).toMatchObject({ effects: [{ wasPaid: true }, { kind: 'request-refund' }] });
-    expect(cancelByCustomer(changedOrder(afterPaid), at).kind).toBe('ignored');
-    expect(cancelByCustomer({ ...paid(), status: 'shipped' }, at).kind).toBe('refused');
   });
 
   it('records a completed refund once', () => {

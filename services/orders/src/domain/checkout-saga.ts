@@ -53,20 +53,18 @@ export function onReservationExpired(order: OrderRecord, at: string): SagaOutcom
   return cancelWithCompensation(order, 'expired', at);
 }
 
-/** The shopper cancels: allowed until shipped; a paid order is refunded; `refused` once shipped. */
-export function cancelByCustomer(order: OrderRecord, at: string): SagaOutcome | { kind: 'refused' } {
-  if (order.status === 'cancelled') return ignored('the order is already cancelled');
-  if (order.status === 'shipped' || order.status === 'delivered') return { kind: 'refused' };
-  return cancelWithCompensation(order, 'customer_cancelled', at);
-}
-
 /** Payments gave the money back: remember when (shown as the order's `refundedAt`). */
 export function onRefundCompleted(order: OrderRecord, refundedAt: string): SagaOutcome {
   if (order.refundedAt !== null) return ignored('the refund is already recorded');
   return changed({ ...order, refundedAt, updatedAt: refundedAt });
 }
 
-function cancelWithCompensation(order: OrderRecord, reason: CancellationReason, at: string): SagaOutcome {
+/** The order cancelled for `reason`, its release announced and, when it was paid, its refund requested. */
+export function cancelWithCompensation(
+  order: OrderRecord,
+  reason: CancellationReason,
+  at: string,
+): SagaOutcome {
   const wasPaid = order.status === 'paid';
   const cancelled = cancel(order, reason, at);
   const announce: SagaEffect = { kind: 'announce-cancelled', wasPaid };

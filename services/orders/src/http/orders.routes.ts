@@ -1,17 +1,11 @@
 import { orderRoutes } from '@bazaar/contracts/orders';
 import { registerRoute, signedInUserId, type AuthGuards, type HttpApp } from '@bazaar/platform';
-import type { OrdersDatabase } from '../data/orders-schema.js';
-import type { SagaDeps } from '../use-cases/apply-saga-step.js';
-import { cancelOrder } from '../use-cases/cancel-order.js';
+import { cancelOrder, type CancelOrderDeps } from '../use-cases/cancel-order.js';
 import { getOrder } from '../use-cases/get-order.js';
 import { listOrders } from '../use-cases/list-orders.js';
 
 /** Registers the shopper's own orders: `GET /orders`, `GET /orders/:id`, `POST /orders/:id/cancel`. */
-export function registerOrderRoutes(
-  app: HttpApp,
-  deps: SagaDeps & { database: OrdersDatabase },
-  guards: AuthGuards,
-): void {
+export function registerOrderRoutes(app: HttpApp, deps: CancelOrderDeps, guards: AuthGuards): void {
   const options = { onRequest: guards.requireUser };
   const db = deps.database.db;
   registerRoute(

@@ -1,4 +1,4 @@
-// Test support: orders started in-process as main.ts starts it, with a stub cart and a bus peer.
+// Test support: orders started in-process as main.ts starts it, with stub cart and shipping and a bus peer.
 import type { HttpApp } from '@bazaar/platform';
 import {
   createTestBusPeer,
@@ -20,6 +20,7 @@ import {
 import type { Order } from '@bazaar/contracts/orders';
 import { ordersService } from '../service.js';
 import { startStubCartServer, type StubCartServer } from './stub-cart-server.js';
+import { startStubShippingServer, type StubShippingServer } from './stub-shipping-server.js';
 
 /** The orders service running in-process on `engine`, with a stub cart and a bus peer around it. */
 export interface OrdersTestApp {
@@ -27,6 +28,8 @@ export interface OrdersTestApp {
   /** Publishes inventory/payments/shipping events and captures what orders publishes. */
   peer: TestBusPeer;
   cart: StubCartServer;
+  /** Stands in for shipping's stop; the test decides (and can hold) its answers. */
+  shipping: StubShippingServer;
   /** Authorization headers of a signed-in customer (or admin). */
   signIn(userId: string, role?: 'customer' | 'admin'): Promise<Record<string, string>>;
   /** Waits until an order (read as an admin) satisfies `isReady`, and returns it. */
@@ -42,6 +45,7 @@ interface SharedPlace {
   location: TestDatabaseLocation;
   peer: TestBusPeer;
   cart: StubCartServer;
+  shipping: StubShippingServer;
   issuer: TestTokenIssuer;
 }
 
@@ -49,28 +53,30 @@ interface SharedPlace {
 export async function startOrdersTestApp(engine: DatabaseEngine): Promise<OrdersTestApp> {
   const location = createTestDatabaseLocation('orders', engine);
   const cart = await startStubCartServer();
+  const shipping = await startStubShippingServer();
   const peer = await createTestBusPeer({
     dataDir: location.location.dataDir,
     listenTo: [OrderPlaced, PaymentRequested, OrderPaid, OrderCancelled, RefundRequested],
   });
   const issuer = await createTestTokenIssuer();
-  const replica = await startReplica({ location, peer, cart, issuer });
+  const replica = await startReplica({ location, peer, cart, shipping, issuer });
   return {
     ...replica,
     close: async () => {
       await replica.close();
       await peer.close();
       await cart.close();
+      await shipping.close();
       await location.cleanup();
     },
   };
 }
 
 async function startReplica(place: SharedPlace): Promise<OrdersTestApp> {
-  const { location, peer, cart, issuer } = place;
+  const { location, peer, cart, shipping, issuer } = place;
   const { app, resources } = await startServiceInProcess(ordersService, {
     location: location.location,
-    env: { CART_URL: cart.url },
+    env: { CART_URL: cart.url, SHIPPING_URL: shipping.url },
     verifyToken: issuer.verifier,
   });
   const admin = { authorization: `Bearer ${await issuer.sign({ sub: 'usr_admin', role: 'admin' })}` };
@@ -78,6 +84,7 @@ async function startReplica(place: SharedPlace): Promise<OrdersTestApp> {
     app,
     peer,
     cart,
+    shipping,
     signIn: async (sub, role = 'customer') => ({
       authorization: `Bearer ${await issuer.sign({ sub, role })}`,
     }),

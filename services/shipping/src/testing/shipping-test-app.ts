@@ -1,5 +1,5 @@
 // Test support: shipping started in-process on a test database and bus, as main.ts starts it.
-import type { DatabaseEngine, HttpApp } from '@bazaar/platform';
+import type { Bus, DatabaseEngine, HttpApp } from '@bazaar/platform';
 import {
   createTestBusPeer,
   createTestDatabaseLocation,
@@ -8,14 +8,20 @@ import {
   type TestBusPeer,
   type TestTokenIssuer,
 } from '@bazaar/platform/testing';
-import { ShipmentCreated, ShipmentDelivered, ShipmentShipped } from '@bazaar/contracts/shipping';
-import type { ShippingDatabase } from '../data/shipping-schema.js';
+import {
+  ShipmentCreated,
+  ShipmentDelivered,
+  ShipmentShipped,
+  ShipmentStopped,
+} from '@bazaar/contracts/shipping';
+import type { ShippingDatabase, ShippingSchema } from '../data/shipping-schema.js';
 import { shippingService } from '../service.js';
 
 /** A running shipping app (never listening), a peer on its bus, and what tests look at. */
 export interface ShippingTestApp {
   app: HttpApp;
   database: ShippingDatabase;
+  bus: Bus<ShippingSchema>;
   peer: TestBusPeer;
   issuer: TestTokenIssuer;
   close(): Promise<void>;
@@ -28,7 +34,7 @@ export async function startShipping(engine: DatabaseEngine, stepMs: number): Pro
   const issuer = await createTestTokenIssuer();
   const peer = await createTestBusPeer({
     dataDir,
-    listenTo: [ShipmentCreated, ShipmentShipped, ShipmentDelivered],
+    listenTo: [ShipmentCreated, ShipmentShipped, ShipmentDelivered, ShipmentStopped],
   });
   const { app, resources } = await startServiceInProcess(shippingService, {
     location: testDatabase.location,
@@ -40,5 +46,5 @@ export async function startShipping(engine: DatabaseEngine, stepMs: number): Pro
     await peer.close();
     await testDatabase.cleanup();
   };
-  return { app, database: resources.database, peer, issuer, close };
+  return { app, database: resources.database, bus: resources.bus, peer, issuer, close };
 }

@@ -20,6 +20,7 @@ export async function cancelShipment(
   const at = new Date().toISOString();
   const shipment = await findShipmentOfOrder(trx, orderId);
   if (!shipment) return rememberCancelledOrder(trx, orderId, at);
+  if (shipment.status === 'cancelled') return; // stopped already, by the shopper's cancel
   const move = { from: 'label_created' as const, to: 'cancelled' as const, at, nextStepAt: null };
   if (await moveShipment(trx, shipment.id, move)) {
     await insertHistory(trx, { shipment_id: shipment.id, status: 'cancelled', at });
