@@ -202,8 +202,14 @@ describe('the storefront in a browser', () => {
         await page.goto(`/search?q=${encodeURIComponent(name)}`);
         // isVisible does not wait: first wait for the answer ("N products found"), then look in it.
         const results = page.getByRole('region', { name: 'Results' });
-        await results.getByRole('status').getByText(/found$/).waitFor({ timeout: 10_000 });
-        const found = await results.getByRole('list', { name: 'Search results' }).getByRole('link', { name }).count();
+        await results
+          .getByRole('status')
+          .getByText(/found$/)
+          .waitFor({ timeout: 10_000 });
+        const found = await results
+          .getByRole('list', { name: 'Search results' })
+          .getByRole('link', { name })
+          .count();
         return found > 0;
       },
       { timeoutMs: 20_000, intervalMs: 500, what: `${name} found by search` },

@@ -1,22 +1,17 @@
 import {
   assertDeclaredConfig,
-  createTokenVerifier,
+  createIdentityTokenVerifier,
   loadConfigOrExit,
   serveUntilStopped,
 } from '@bazaar/platform';
 import { bazaar } from '@bazaar/system';
-import { accessTokenIssuer, accessTokenAudience, jwksPath } from '@bazaar/contracts/identity';
-import { baseUrls, configSchema } from './config.js';
+import { configSchema } from './config.js';
 import { createUpstreams } from './upstreams.js';
 import { buildApp } from './app.js';
 
 assertDeclaredConfig(bazaar.process('gateway'), configSchema);
 const config = loadConfigOrExit(configSchema);
-const verifyToken = createTokenVerifier({
-  jwksUrl: `${baseUrls(config.IDENTITY_URL)[0]}${jwksPath}`,
-  issuer: accessTokenIssuer,
-  audience: accessTokenAudience,
-});
+const verifyToken = createIdentityTokenVerifier(config.IDENTITY_URL);
 const app = await buildApp({ config, upstreams: createUpstreams(config), verifyToken });
 await serveUntilStopped(app, {
   port: config.PORT,

@@ -84,6 +84,8 @@ export function childEnvironment(
 ): NodeJS.ProcessEnv {
   return {
     ...childMallocEnvironment,
+    // `npm start` serves plain http on one machine unless told otherwise
+    BAZAAR_ENV: config.inheritedEnv.BAZAAR_ENV ?? 'development',
     ...config.inheritedEnv,
     ...urlVariables(instances, instance.calls),
     PORT: String(instance.port),

@@ -2,6 +2,11 @@ import Type, { type TOptional, type TString } from 'typebox';
 
 /** The configuration keys every service process understands, with safe development defaults. */
 export const commonConfig = {
+  BAZAAR_ENV: Type.Union([Type.Literal('production'), Type.Literal('development')], {
+    default: 'production',
+    description:
+      'development (set by `npm start`): the refresh cookie is not Secure and no HSTS is sent, for plain http on one machine',
+  }),
   HOST: Type.String({ default: '127.0.0.1', description: 'address to listen on (0.0.0.0 in containers)' }),
   DATA_DIR: Type.String({
     default: './.data',

@@ -1,6 +1,5 @@
 import type { Logger } from 'pino';
 import type { Registry } from 'prom-client';
-import { accessTokenAudience, accessTokenIssuer, jwksPath } from '@bazaar/contracts/identity';
 import { bazaar, type ProcessDeclaration } from '@bazaar/system';
 import { createLogger } from '../logging/create-logger.js';
 import { createMetricsRegistry } from '../metrics/metrics-registry.js';
@@ -9,7 +8,8 @@ import type { MigrationSet } from '../data/migrations.js';
 import { createBus, type Bus } from '../bus/create-bus.js';
 import { busMigrations } from '../bus/bus-migrations.js';
 import type { TransportTuning } from '../bus/transport-choice.js';
-import { createTokenVerifier, type TokenVerifier } from '../auth/token-verifier.js';
+import type { TokenVerifier } from '../auth/token-verifier.js';
+import { createIdentityTokenVerifier } from '../auth/identity-token-verifier.js';
 import type { HttpServerOptions } from '../http/create-http-server.js';
 import { declaredBus } from './declared-bus.js';
 
@@ -79,12 +79,7 @@ export async function openServiceResources<Schema>(
     ...(options.busTuning ? { tuning: options.busTuning } : {}),
   });
   const bus = declaredBus(unchecked, options.declaration ?? bazaar.process(service));
-  const identityUrl = config.IDENTITY_URL.split(',')[0]?.trim() ?? '';
-  const verifyToken = createTokenVerifier({
-    jwksUrl: `${identityUrl}${jwksPath}`,
-    issuer: accessTokenIssuer,
-    audience: accessTokenAudience,
-  });
+  const verifyToken = createIdentityTokenVerifier(config.IDENTITY_URL);
   const httpOptions: HttpServerOptions = {
     service,
     instance,

@@ -10,6 +10,8 @@ export {
   testTokenSettings,
   type TestTokenClaims,
   type TestTokenIssuer,
+  type TestSigningKey,
+  type TestTokenOverrides,
 } from './test-tokens.js';
 export { createTestBusPeer, type TestBusPeer } from './test-bus-peer.js';
 export { createTestBus } from './test-bus.js';
