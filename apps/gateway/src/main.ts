@@ -1,6 +1,8 @@
 import {
   assertDeclaredConfig,
   createIdentityTokenVerifier,
+  installServiceCredential,
+  serviceCredentialMinter,
   loadConfigOrExit,
   serveUntilStopped,
 } from '@bazaar/platform';
@@ -11,6 +13,7 @@ import { buildApp } from './app.js';
 
 assertDeclaredConfig(bazaar.process('gateway'), configSchema);
 const config = loadConfigOrExit(configSchema);
+installServiceCredential(serviceCredentialMinter('gateway', config));
 const verifyToken = createIdentityTokenVerifier(config.IDENTITY_URL);
 const app = await buildApp({ config, upstreams: createUpstreams(config), verifyToken });
 await serveUntilStopped(app, {

@@ -8,6 +8,7 @@ import { childEnvironment, entryFileOf, type Instance } from './instances.js';
 import type { RunnerConfig } from './runner-config.js';
 import { writeRunnerState } from './runner-state.js';
 import { SupervisedProcess } from './supervised-process.js';
+import type { ServiceSecrets } from './service-keys.js';
 
 /** What the fleet is made of and where it reports. */
 export interface FleetOptions {
@@ -16,6 +17,8 @@ export interface FleetOptions {
   readonly console: RunnerConsole;
   /** URL of the module preloaded into every child (see orphan-guard.ts). */
   readonly preloadUrl: string;
+  /** Each process's key and the metrics token (service-keys.ts). */
+  readonly secrets?: ServiceSecrets;
 }
 
 /** Every process the runner supervises. */
@@ -57,7 +60,7 @@ export class Fleet {
         entryFileOf(instance),
       ],
       cwd: config.repoRoot,
-      env: childEnvironment(instance, instances, config),
+      env: childEnvironment(instance, instances, config, this.options.secrets),
       backoff: defaultBackoff,
       onLine: (line) => out.childLine(instance.id, line),
       onNews: (message) => out.say(`${instance.id} ${message}`, 'warn'),

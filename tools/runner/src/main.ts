@@ -2,6 +2,7 @@
 // is ready, and stops everything on Ctrl-C. Children stay in the runner's process group, so
 // `kill -- -<pgid>` stops them all; an orphan guard also stops them if the runner is SIGKILLed.
 import { mkdirSync } from 'node:fs';
+import { ensureServiceSecrets } from './service-keys.js';
 import { fileURLToPath } from 'node:url';
 import { missingBuildsWarning, notReadyWarning, readyBanner, startNotice } from './banner.js';
 import { createConsole, type RunnerConsole } from './console-output.js';
@@ -29,7 +30,10 @@ async function main(): Promise<void> {
   mkdirSync(config.dataDir, { recursive: true });
   const ids = instances.map((instance) => instance.id);
   const out = createConsole(ids, { out: process.stdout, pretty: isTerminal, color });
-  const fleet = new Fleet({ instances, config, console: out, preloadUrl });
+  const secrets = ensureServiceSecrets(config.dataDir, [
+    ...new Set(instances.map((instance) => instance.name)),
+  ]);
+  const fleet = new Fleet({ instances, config, console: out, preloadUrl, secrets });
   const shutdown = new AbortController();
   onStopSignals(
     (signal) => {

@@ -36,6 +36,21 @@ export const commonConfig = {
     minimum: 0,
     description: 'drain deadline on SIGTERM',
   }),
+  SERVICE_KEY: Type.Optional(
+    Type.String({
+      description:
+        "this process's private Ed25519 JWK (JSON) that signs its credential for the services it calls (the runner provisions it)",
+    }),
+  ),
+  SERVICE_PUBLIC_KEYS: Type.Optional(
+    Type.String({
+      description:
+        "every process's public JWK by name (JSON): checks callers' credentials; unset: every call but health is refused",
+    }),
+  ),
+  METRICS_TOKEN: Type.Optional(
+    Type.String({ description: 'bearer token that may read /metrics alone (a local Prometheus)' }),
+  ),
   IDENTITY_URL: Type.String({
     default: 'http://127.0.0.1:7101',
     description: 'identity base URL(s), comma-separated; its JWKS verifies access tokens',

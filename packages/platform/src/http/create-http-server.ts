@@ -15,6 +15,7 @@ import type { TokenVerifier } from '../auth/token-verifier.js';
 import { installDeadLetterRoutes } from '../service/dead-letter-routes.js';
 import { installRequestContext } from './request-context-hooks.js';
 import { installSecurityHeaders } from './security-headers.js';
+import { installCallerCheck, type CallerCheckOptions } from './caller-check.js';
 import { installRequestLog } from './request-log.js';
 import { installEventStreams } from './event-stream.js';
 import { acceptEmptyJsonBodies } from './json-body-parser.js';
@@ -51,6 +52,8 @@ export interface HttpServerOptions {
   metricsRegistry?: Registry;
   /** Parked messages of this service's bus, served to admins (with the verifier that checks them). */
   deadLetters?: { parked: Bus<unknown>['deadLetters']; verifyToken: TokenVerifier };
+  /** Who may call this process (service identity); absent for the public gateway and bare test apps. */
+  callers?: CallerCheckOptions;
   /** Trust X-Forwarded-For from this many proxies (the gateway sets it for services). */
   trustProxy?: boolean;
 }
@@ -82,6 +85,7 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Http
   acceptEmptyJsonBodies(app as unknown as FastifyInstance);
   installRouteFallbacks(app as unknown as FastifyInstance);
   installRequestContext(app as unknown as FastifyInstance);
+  if (options.callers) installCallerCheck(app as unknown as FastifyInstance, options.callers);
   installSecurityHeaders(app as unknown as FastifyInstance);
   installRequestLog(app as unknown as FastifyInstance);
   installEventStreams(app as unknown as FastifyInstance);

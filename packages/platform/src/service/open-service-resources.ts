@@ -12,6 +12,8 @@ import type { TokenVerifier } from '../auth/token-verifier.js';
 import { createIdentityTokenVerifier } from '../auth/identity-token-verifier.js';
 import type { HttpServerOptions } from '../http/create-http-server.js';
 import { declaredBus } from './declared-bus.js';
+import { installServiceCredential } from '../client/service-credential.js';
+import { callerCheckOptions, serviceCredentialMinter } from './service-identity.js';
 
 /** The common configuration keys a service's resources are opened from (see `commonConfig`). */
 export interface ServiceSettings {
@@ -22,6 +24,9 @@ export interface ServiceSettings {
   LOG_FORMAT?: 'json' | 'pretty' | undefined;
   SERVICE_INSTANCE?: string | undefined;
   IDENTITY_URL: string;
+  SERVICE_KEY?: string | undefined;
+  SERVICE_PUBLIC_KEYS?: string | undefined;
+  METRICS_TOKEN?: string | undefined;
 }
 
 /** What a service process runs on: its logger, metrics, own database, bus and token verifier. */
@@ -79,6 +84,7 @@ export async function openServiceResources<Schema>(
     ...(options.busTuning ? { tuning: options.busTuning } : {}),
   });
   const bus = declaredBus(unchecked, options.declaration ?? bazaar.process(service));
+  installServiceCredential(serviceCredentialMinter(service, config));
   const verifyToken = createIdentityTokenVerifier(config.IDENTITY_URL);
   const httpOptions: HttpServerOptions = {
     service,
@@ -86,6 +92,7 @@ export async function openServiceResources<Schema>(
     logger,
     metricsRegistry,
     readiness: [{ name: 'database', check: () => database.ping() }, bus.readiness],
+    callers: callerCheckOptions(service, config),
     deadLetters: { parked: bus.deadLetters as Bus<unknown>['deadLetters'], verifyToken },
     onClose: async () => {
       await bus.stop();
