@@ -5,9 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { JWK } from 'jose';
 import { bazaar, callersOf } from '@bazaar/system';
-import { serviceCredentialWith } from '@bazaar/platform/testing';
 import { cartRoutes } from '@bazaar/contracts/cart';
 import { catalogRoutes } from '@bazaar/contracts/catalog';
 import { identityRoutes } from '@bazaar/contracts/identity';
@@ -21,6 +19,7 @@ import { shippingRoutes } from '@bazaar/contracts/shipping';
 import { deadLetterRoutes } from '@bazaar/contracts/routes';
 import { adminAccount, signIn } from './support/shop.js';
 import { startSystem, type RunningSystem } from './support/system.js';
+import { credentialOf } from './support/service-credential.js';
 
 interface Route {
   method: string;
@@ -55,20 +54,15 @@ function internalRoutes(service: string): Route[] {
 
 describe('service identity across real processes', () => {
   let system: RunningSystem;
-  let keys: Record<string, JWK>;
   let userToken: Record<string, string>;
   let adminToken: Record<string, string>;
   const ports = new Map<string, number>();
   const portOf = (service: string) => ports.get(service) ?? 0;
   const credential = (caller: string, callee: string, issuedSecondsAgo = 0) =>
-    serviceCredentialWith(caller, keys[caller] as JWK, callee, { issuedSecondsAgo });
+    credentialOf(system, caller, callee, issuedSecondsAgo);
 
   beforeAll(async () => {
     system = await startSystem({ env: adminAccount });
-    keys = JSON.parse(fs.readFileSync(path.join(system.dataDir, 'service-keys.json'), 'utf8')) as Record<
-      string,
-      JWK
-    >;
     for (const child of (await system.pids()).processes) ports.set(child.name, child.port);
     userToken = (await signIn(system.baseUrl)).headers;
     adminToken = (await signIn(system.baseUrl, { admin: true })).headers;

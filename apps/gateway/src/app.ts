@@ -35,6 +35,7 @@ export async function buildApp({ config, upstreams, verifyToken }: GatewayDeps):
     description: 'Bazaar public API',
     log: { level: config.LOG_LEVEL, format: config.LOG_FORMAT },
     bodyLimit: config.BODY_LIMIT_BYTES,
+    development: config.BAZAAR_ENV === 'development',
     onClose: async () => {
       await Promise.all(Object.values(upstreams).map((client) => client.close()));
     },

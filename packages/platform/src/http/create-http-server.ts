@@ -15,6 +15,7 @@ import type { TokenVerifier } from '../auth/token-verifier.js';
 import { installDeadLetterRoutes } from '../service/dead-letter-routes.js';
 import { installRequestContext } from './request-context-hooks.js';
 import { installSecurityHeaders } from './security-headers.js';
+import { installCacheHeaders } from './cache-headers.js';
 import { installCallerCheck, type CallerCheckOptions } from './caller-check.js';
 import { installRequestLog } from './request-log.js';
 import { installEventStreams } from './event-stream.js';
@@ -54,6 +55,8 @@ export interface HttpServerOptions {
   deadLetters?: { parked: Bus<unknown>['deadLetters']; verifyToken: TokenVerifier };
   /** Who may call this process (service identity); absent for the public gateway and bare test apps. */
   callers?: CallerCheckOptions;
+  /** Served over plain http on one machine (`BAZAAR_ENV=development`): no HSTS. */
+  development?: boolean;
   /** Trust X-Forwarded-For from this many proxies (the gateway sets it for services). */
   trustProxy?: boolean;
 }
@@ -86,7 +89,8 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Http
   installRouteFallbacks(app as unknown as FastifyInstance);
   installRequestContext(app as unknown as FastifyInstance);
   if (options.callers) installCallerCheck(app as unknown as FastifyInstance, options.callers);
-  installSecurityHeaders(app as unknown as FastifyInstance);
+  installSecurityHeaders(app as unknown as FastifyInstance, { hsts: !options.development });
+  installCacheHeaders(app as unknown as FastifyInstance);
   installRequestLog(app as unknown as FastifyInstance);
   installEventStreams(app as unknown as FastifyInstance);
   await app.register(swagger, {

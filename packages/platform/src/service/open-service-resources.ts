@@ -24,6 +24,7 @@ export interface ServiceSettings {
   LOG_FORMAT?: 'json' | 'pretty' | undefined;
   SERVICE_INSTANCE?: string | undefined;
   IDENTITY_URL: string;
+  BAZAAR_ENV?: 'production' | 'development' | undefined;
   SERVICE_KEY?: string | undefined;
   SERVICE_PUBLIC_KEYS?: string | undefined;
   METRICS_TOKEN?: string | undefined;
@@ -93,6 +94,7 @@ export async function openServiceResources<Schema>(
     metricsRegistry,
     readiness: [{ name: 'database', check: () => database.ping() }, bus.readiness],
     callers: callerCheckOptions(service, config),
+    development: config.BAZAAR_ENV === 'development',
     deadLetters: { parked: bus.deadLetters as Bus<unknown>['deadLetters'], verifyToken },
     onClose: async () => {
       await bus.stop();
