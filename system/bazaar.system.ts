@@ -24,6 +24,7 @@ export const bazaar = defineSystem({
       'ADMIN_PASSWORD',
       'ACCESS_TOKEN_TTL_SECONDS',
       'REFRESH_TOKEN_TTL_DAYS',
+      'SESSION_MAX_DAYS',
       'REFRESH_COOKIE_PATH',
       'REFRESH_COOKIE_SECURE',
       'SIGNING_KEY',

@@ -30,7 +30,13 @@ export async function searchBench(): Promise<void> {
   const { app } = await startSearch(
     { service: 'search', dataDir },
     {
-      verifyToken: async () => ({ id: 'usr_bench', email: 'bench@example.test', role: 'admin' }),
+      verifyToken: async () => ({
+        id: 'usr_bench',
+        email: 'bench@example.test',
+        role: 'admin',
+        issuedAt: Math.floor(Date.now() / 1000),
+        sessionVersion: 0,
+      }),
       env: { CATALOG_URL: stub.url, INVENTORY_URL: stub.url },
     },
   );

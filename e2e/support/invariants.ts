@@ -1,5 +1,6 @@
 // Checks of the system-wide invariants after a burst of checkouts.
 import { fetchJson } from './http.js';
+import { credentialOf } from './service-credential.js';
 import type { Order, Shopper } from './shop.js';
 import type { RunningSystem } from './system.js';
 
@@ -9,13 +10,13 @@ export const settledStatuses = ['paid', 'shipped', 'delivered', 'cancelled'];
 /** Whether an order was paid (and possibly shipped since). */
 export const isPaid = (order: Order) => ['paid', 'shipped', 'delivered'].includes(order.status);
 
-/** Captured and refunded payments of an order, asked of the payments service directly (admin). */
+/** Captured and refunded payments of an order, asked of the payments service directly (admin, as the gateway). */
 export async function paymentsOf(system: RunningSystem, admin: Shopper, orderId: string) {
   const payments = (await system.pids()).processes.find((child) => child.name === 'payments');
   if (!payments) throw new Error('payments is not running');
   const answer = await fetchJson<{ items: Array<{ status: string }> }>(
     `http://127.0.0.1:${payments.port}/admin/payments?orderId=${orderId}`,
-    { headers: admin.headers },
+    { headers: { ...(await credentialOf(system, 'gateway', 'payments')), ...admin.headers } },
   );
   if (answer.status !== 200) throw new Error(`payments answered ${answer.status}`);
   return answer.body.items;

@@ -42,6 +42,7 @@ export async function buildApp({ config, upstreams, verifyToken }: GatewayDeps):
     bodyLimit: config.BODY_LIMIT_BYTES,
     deadlineOf: routeDeadlines(config),
     loadLimits: loadLimitsOf(config),
+    development: config.BAZAAR_ENV === 'development',
     onClose: async () => {
       await Promise.all(Object.values(upstreams).map((client) => client.close()));
     },

@@ -1,13 +1,14 @@
 import {
   assertDeclaredConfig,
-  createTokenVerifier,
+  createIdentityTokenVerifier,
+  installServiceCredential,
+  serviceCredentialMinter,
   loadConfigOrExit,
   serveUntilStopped,
   startTelemetry,
 } from '@bazaar/platform';
 import { bazaar } from '@bazaar/system';
-import { accessTokenIssuer, accessTokenAudience, jwksPath } from '@bazaar/contracts/identity';
-import { baseUrls, configSchema } from './config.js';
+import { configSchema } from './config.js';
 import { createUpstreams } from './upstreams.js';
 import { buildApp } from './app.js';
 
@@ -17,11 +18,8 @@ const telemetry = startTelemetry(
   { service: 'gateway', instance: config.SERVICE_INSTANCE ?? 'gateway' },
   config,
 );
-const verifyToken = createTokenVerifier({
-  jwksUrl: `${baseUrls(config.IDENTITY_URL)[0]}${jwksPath}`,
-  issuer: accessTokenIssuer,
-  audience: accessTokenAudience,
-});
+installServiceCredential(serviceCredentialMinter('gateway', config));
+const verifyToken = createIdentityTokenVerifier(config.IDENTITY_URL);
 const app = await buildApp({ config, upstreams: createUpstreams(config), verifyToken });
 app.addHook('onClose', () => telemetry.shutdown());
 await serveUntilStopped(app, {

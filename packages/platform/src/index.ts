@@ -33,6 +33,11 @@ export { isPostgres } from './data/engine-of.js';
 export { isUniqueViolation } from './data/unique-violation.js';
 export { createTokenVerifier, type AuthenticatedUser, type TokenVerifier } from './auth/token-verifier.js';
 export { createAuthGuards, type AuthGuards } from './auth/auth-guards.js';
+export { createIdentityTokenVerifier } from './auth/identity-token-verifier.js';
+export { installServiceCredential } from './client/service-credential.js';
+export { serviceCredentialMinter } from './service/service-identity.js';
+export { serviceCredentialHeader } from './auth/service-keys.js';
+export type { CurrentRoleLookup } from './auth/current-role.js';
 export { serveUntilStopped } from './service/serve-until-stopped.js';
 export {
   openServiceResources,

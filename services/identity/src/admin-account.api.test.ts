@@ -6,7 +6,14 @@ import {
   enginesUnderTest,
   type TestDatabaseLocation,
 } from '@bazaar/platform/testing';
-import { getMe, postJson, startIdentity, type IdentityTestApp } from './testing/identity-test-app.js';
+import { refreshTokenCookie } from '@bazaar/contracts/identity';
+import {
+  getMe,
+  postJson,
+  refreshCookieOf,
+  startIdentity,
+  type IdentityTestApp,
+} from './testing/identity-test-app.js';
 
 const generatedLine =
   /^Admin account: admin@bazaar\.local \/ (\S+) \(saved in (.+admin-credentials\.json)\)$/;
@@ -90,6 +97,45 @@ for (const { engine, available } of enginesUnderTest()) {
         .filter((line) => generatedLine.test(line));
       expect(shown).toHaveLength(1);
       expect(await adminCount(replicas[0] as IdentityTestApp)).toBe(1);
+    });
+
+    it('refuses to start when ADMIN_EMAIL belongs to an account somebody signed up, and promotes nobody', async () => {
+      const first = await start({ ADMIN_EMAIL: 'boss@shop.test', ADMIN_PASSWORD: 'given admin passphrase' });
+      const squatter = { email: 'owner@shop.test', password: 'squatter passphrase', name: 'Squatter' };
+      expect((await postJson(first.app, '/auth/signup', squatter)).statusCode).toBe(201);
+      await expect(
+        start({ ADMIN_EMAIL: 'Owner@Shop.test', ADMIN_PASSWORD: 'another admin passphrase' }),
+      ).rejects.toThrow(/never promotes an existing account to admin/);
+      const login = await postJson(first.app, '/auth/login', {
+        email: squatter.email,
+        password: squatter.password,
+      });
+      expect(login.json().user).toMatchObject({ email: 'owner@shop.test', role: 'customer' });
+      expect(await adminCount(first)).toBe(1);
+    });
+
+    it('a changed ADMIN_PASSWORD ends the sessions signed in with the old one', async () => {
+      const env = { ADMIN_EMAIL: 'boss@shop.test', ADMIN_PASSWORD: 'first admin passphrase' };
+      const first = await start(env);
+      const old = await postJson(first.app, '/auth/login', {
+        email: env.ADMIN_EMAIL,
+        password: env.ADMIN_PASSWORD,
+      });
+      const oldToken = old.json().accessToken as string;
+      expect((await getMe(first.app, oldToken)).statusCode).toBe(200);
+      const second = await start({ ...env, ADMIN_PASSWORD: 'second admin passphrase' });
+      expect((await getMe(second.app, oldToken)).statusCode).toBe(401);
+      const refresh = await second.app.inject({
+        method: 'POST',
+        url: '/auth/refresh',
+        cookies: { [refreshTokenCookie]: refreshCookieOf(old) ?? '' },
+      });
+      expect(refresh.statusCode).toBe(401);
+      const fresh = await postJson(second.app, '/auth/login', {
+        email: env.ADMIN_EMAIL,
+        password: 'second admin passphrase',
+      });
+      expect((await getMe(second.app, fresh.json().accessToken)).statusCode).toBe(200);
     });
 
     it('uses ADMIN_EMAIL and ADMIN_PASSWORD when given, and writes no password file', async () => {

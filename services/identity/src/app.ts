@@ -44,7 +44,7 @@ export async function buildApp(deps: IdentityDeps): Promise<HttpApp> {
   await app.register(fastifyCookie);
   registerAuthRoutes(app, collaborators, {
     path: config.REFRESH_COOKIE_PATH,
-    secure: config.REFRESH_COOKIE_SECURE,
+    secure: config.REFRESH_COOKIE_SECURE ?? config.BAZAAR_ENV !== 'development',
     maxAgeSeconds: config.REFRESH_TOKEN_TTL_DAYS * 86_400,
   });
   registerMeRoutes(app, collaborators);
@@ -61,7 +61,10 @@ async function createCollaborators(deps: IdentityDeps): Promise<Collaborators> {
     bus: deps.bus,
     passwords: await createPasswordHasher(),
     accessTokens: createAccessTokens({ signingKeys, ttlSeconds, now }),
-    refreshTokenTtlDays: deps.config.REFRESH_TOKEN_TTL_DAYS,
+    sessionLimits: {
+      refreshTokenTtlDays: deps.config.REFRESH_TOKEN_TTL_DAYS,
+      maxSessionDays: deps.config.SESSION_MAX_DAYS,
+    },
     now,
   };
 }

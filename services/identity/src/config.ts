@@ -31,15 +31,22 @@ export const IdentityConfigSchema = Type.Object({
     maximum: 365,
     description: 'lifetime of a refresh token in days; each refresh starts a new one',
   }),
+  SESSION_MAX_DAYS: Type.Integer({
+    default: 90,
+    minimum: 1,
+    maximum: 365,
+    description: 'absolute lifetime of a sign-in in days, however often it is refreshed',
+  }),
   REFRESH_COOKIE_PATH: Type.String({
     default: '/api/auth',
     pattern: '^/',
     description: 'Path of the refresh cookie: where the browser sends it (the public auth routes)',
   }),
-  REFRESH_COOKIE_SECURE: Type.Boolean({
-    default: false,
-    description: 'mark the refresh cookie Secure; set true whenever the store is served over HTTPS',
-  }),
+  REFRESH_COOKIE_SECURE: Type.Optional(
+    Type.Boolean({
+      description: 'mark the refresh cookie Secure; unset: Secure unless BAZAAR_ENV is development',
+    }),
+  ),
   SIGNING_KEY: Type.Optional(
     Type.String({
       description:

@@ -66,9 +66,23 @@ for (const { engine, available } of enginesUnderTest()) {
         path: '/api/auth',
         maxAge: 30 * 86_400,
       });
-      expect(cookie?.secure).toBeFalsy();
+      expect(cookie?.secure).toBe(true);
       expect(response.headers['cache-control']).toBe('no-store');
       expect(response.body).not.toContain(cookie?.value);
+    });
+
+    it('leaves the refresh cookie without Secure only in development (plain http on one machine)', async () => {
+      const local = await startIdentity(location.location, { BAZAAR_ENV: 'development' });
+      try {
+        const response = await postJson(local.app, '/auth/signup', {
+          email: uniqueEmail(),
+          password: 'a long passphrase',
+          name: 'Local Developer',
+        });
+        expect(response.cookies.find((c) => c.name === 'refresh_token')?.secure).toBeFalsy();
+      } finally {
+        await local.app.close();
+      }
     });
 
     it('refuses a second account with the same email, whatever its case, with 409', async () => {
@@ -164,7 +178,7 @@ for (const { engine, available } of enginesUnderTest()) {
         { jwksUrl: 'http://unused.invalid', issuer: accessTokenIssuer, audience: accessTokenAudience },
         createLocalJWKSet(jwks),
       );
-      expect(await verify(session.accessToken)).toEqual({
+      expect(await verify(session.accessToken)).toMatchObject({
         id: session.user.id,
         email: session.user.email,
         role: 'customer',

@@ -1,5 +1,6 @@
-// `npm run rotate-key -w @bazaar/identity`: a new key signs from now on; running replicas pick it
-// up from the key file without a restart, and the previous key keeps verifying until its tokens expire.
+// `npm run rotate-key -w @bazaar/identity`: a new key is published now and signs two minutes later;
+// running replicas pick it up from the key file without a restart, and the previous key keeps
+// verifying until its tokens expire.
 import { loadIdentityConfig } from './config.js';
 import { openSigningKeyStore } from './security/signing-keys.js';
 import { rotateSigningKey } from './use-cases/rotate-signing-key.js';
@@ -12,7 +13,8 @@ try {
     now: () => new Date(),
   });
   process.stdout.write(
-    `New signing key ${rotation.kid} signs from now on; ${rotation.previousKid} still verifies ` +
+    `New signing key ${rotation.kid} is published now and signs from ${rotation.signsFrom}; ` +
+      `${rotation.previousKid} still verifies ` +
       `until ${rotation.previousPublishedUntil}.\n`,
   );
 } catch (error) {

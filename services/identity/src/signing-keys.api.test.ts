@@ -63,18 +63,33 @@ for (const { engine, available } of enginesUnderTest()) {
       }
     });
 
-    it('after a rotation signs with the new key, still honours old tokens, and later drops the old key', async () => {
-      const before = await signUpShopper(identity.app);
+    it('publishes a new key before it signs with it', async () => {
+      const shopper = await signUpShopper(identity.app);
       const [oldKid] = kidsOf(await served(identity.app));
       const rotation = await rotateSigningKey({
         signingKeys: openSigningKeyStore(identity.config),
         accessTokenTtlSeconds: ttlSeconds,
         now: () => new Date(),
+        leadSeconds: 3600,
+      });
+      expect(kidsOf(await served(identity.app))).toEqual([oldKid, rotation.kid]);
+      expect(decodeProtectedHeader(await logIn(identity.app, shopper)).kid).toBe(oldKid);
+      // the planned key is replaced by the next test's rotation, which switches at once
+    });
+
+    it('after a rotation signs with the new key, still honours old tokens, and later drops the old key', async () => {
+      const before = await signUpShopper(identity.app);
+      const oldKid = decodeProtectedHeader(before.session.accessToken).kid;
+      const rotation = await rotateSigningKey({
+        signingKeys: openSigningKeyStore(identity.config),
+        accessTokenTtlSeconds: ttlSeconds,
+        now: () => new Date(),
+        leadSeconds: 0,
       });
       expect(rotation.previousKid).toBe(oldKid);
 
       const published = await served(identity.app);
-      expect(kidsOf(published)).toEqual([oldKid, rotation.kid]);
+      expect(kidsOf(published)).toEqual(expect.arrayContaining([oldKid, rotation.kid]));
       expect((await getMe(identity.app, before.session.accessToken)).statusCode).toBe(200);
       expect((await verifierOver(published)(before.session.accessToken)).id).toBe(before.session.user.id);
 

@@ -7,6 +7,7 @@ import {
   createTestDatabaseLocation,
   enginesUnderTest,
   openTestEventStream,
+  serviceCredentialAs,
   type ReceivedStreamEvent,
   type TestBusPeer,
   type TestDatabaseLocation,
@@ -46,6 +47,7 @@ for (const { engine, available } of enginesUnderTest()) {
 
     const open = async (userId: string, headers: Record<string, string> = {}) =>
       openTestEventStream(`${baseUrl}/notifications/events`, {
+        ...(await serviceCredentialAs('gateway', 'notifications')),
         ...(await running.authorizationOf(userId)),
         ...headers,
       });
@@ -58,7 +60,10 @@ for (const { engine, available } of enginesUnderTest()) {
     const next = async (stream: TestEventStream) => describeEvent(await stream.next());
 
     it('refuses a caller without a token', async () => {
-      const stream = await openTestEventStream(`${baseUrl}/notifications/events`);
+      const stream = await openTestEventStream(
+        `${baseUrl}/notifications/events`,
+        await serviceCredentialAs('gateway', 'notifications'),
+      );
       expect(stream.status).toBe(401);
     });
 

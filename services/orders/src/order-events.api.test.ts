@@ -5,6 +5,7 @@ import { openEventStreamCount } from '@bazaar/platform';
 import {
   enginesUnderTest,
   openTestEventStream,
+  serviceCredentialAs,
   readEventsUntil,
   waitUntil,
   type ReceivedStreamEvent,
@@ -36,8 +37,12 @@ for (const { engine, available } of enginesUnderTest()) {
       await orders?.close();
     });
 
-    const open = (orderId: string, headers: Record<string, string> = ann, app = orders) =>
-      openTestEventStream(`${urlOf(app, baseUrl)}/orders/${orderId}/events`, headers);
+    // as the gateway opens it: with its service credential, on behalf of the user (or of nobody)
+    const open = async (orderId: string, headers: Record<string, string> = ann, app = orders) =>
+      openTestEventStream(`${urlOf(app, baseUrl)}/orders/${orderId}/events`, {
+        ...(await serviceCredentialAs('gateway', 'orders')),
+        ...headers,
+      });
     const shipAndDeliver = async (orderId: string) => {
       const facts = { shipmentId: `shp_${orderId}`, orderId, userId: 'usr_ann', trackingNumber: 'BZR1' };
       await orders.peer.publish(ShipmentShipped, { ...facts, shippedAt: now() });

@@ -8,6 +8,7 @@ import { childEnvironment, entryFileOf, type Instance } from './instances.js';
 import type { RunnerConfig } from './runner-config.js';
 import { writeRunnerState, type ProcessStatus } from './runner-state.js';
 import { SupervisedProcess } from './supervised-process.js';
+import type { ServiceSecrets } from './service-keys.js';
 
 /** What the fleet is made of and where it reports. */
 export interface FleetOptions {
@@ -18,6 +19,8 @@ export interface FleetOptions {
   readonly preloadUrl: string;
   /** Variables only some children get (the gateway: where the control channel is). */
   readonly extraEnv?: (instance: Instance) => NodeJS.ProcessEnv;
+  /** Each process's key and the metrics token (service-keys.ts). */
+  readonly secrets?: ServiceSecrets;
 }
 
 /** Every process the runner supervises. */
@@ -84,7 +87,10 @@ export class Fleet {
         entryFileOf(instance),
       ],
       cwd: config.repoRoot,
-      env: { ...childEnvironment(instance, instances, config), ...this.options.extraEnv?.(instance) },
+      env: {
+        ...childEnvironment(instance, instances, config, this.options.secrets),
+        ...this.options.extraEnv?.(instance),
+      },
       backoff: defaultBackoff,
       onLine: (line) => out.childLine(instance.id, line),
       onNews: (message) => out.say(`${instance.id} ${message}`, 'warn'),

@@ -79,6 +79,7 @@ describe('childEnvironment', () => {
       PATH: '/bin',
       BUS_URL: 'amqp://bus',
       NODE_ENV: 'development',
+      BAZAAR_ENV: 'development',
       PORT: '7202',
       HOST: '127.0.0.1',
       DATA_DIR: '/data',

@@ -1,3 +1,4 @@
+import { serviceSecretsEnvironment, type ServiceSecrets } from './service-keys.js';
 import { childMallocEnvironment } from './child-node-flags.js';
 import { bundledEntryOf } from './entry-files.js';
 import type { RunnerConfig } from './runner-config.js';
@@ -81,10 +82,14 @@ export function childEnvironment(
   instance: Instance,
   instances: readonly Instance[],
   config: Pick<RunnerConfig, 'inheritedEnv' | 'dataDir'>,
+  secrets?: ServiceSecrets,
 ): NodeJS.ProcessEnv {
   return {
     ...childMallocEnvironment,
+    // `npm start` serves plain http on one machine unless told otherwise
+    BAZAAR_ENV: config.inheritedEnv.BAZAAR_ENV ?? 'development',
     ...config.inheritedEnv,
+    ...(secrets ? serviceSecretsEnvironment(secrets, instance.name) : {}),
     ...urlVariables(instances, instance.calls),
     // identity verifies admin tokens on its own admin routes against its own JWKS
     ...(instance.name === 'identity' ? urlVariables(instances, ['identity']) : {}),

@@ -3,6 +3,7 @@
 // `kill -- -<pgid>` stops them all; an orphan guard also stops them if the runner is SIGKILLed.
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
+import { ensureServiceSecrets } from './service-keys.js';
 import { fileURLToPath } from 'node:url';
 import { missingBuildsWarning, notReadyWarning, readyBanner, startNotice } from './banner.js';
 import { createConsole, type RunnerConsole } from './console-output.js';
@@ -34,12 +35,16 @@ async function main(): Promise<void> {
   writePrometheusTargets(config);
   const ids = instances.map((instance) => instance.id);
   const out = createConsole(ids, { out: process.stdout, pretty: isTerminal, color });
+  const secrets = ensureServiceSecrets(config.dataDir, [
+    ...new Set(instances.map((instance) => instance.name)),
+  ]);
   const controlFile = path.join(config.dataDir, controlFileName);
   const fleet = new Fleet({
     instances,
     config,
     console: out,
     preloadUrl,
+    secrets,
     // only the gateway learns where the control channel is (its ops console stops and starts instances)
     extraEnv: (instance) =>
       instance.port === config.gatewayPort ? { RUNNER_CONTROL_FILE: controlFile } : {},

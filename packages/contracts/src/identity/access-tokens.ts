@@ -6,6 +6,12 @@ export const accessTokenIssuer = 'bazaar-identity';
 export const accessTokenAudience = 'bazaar';
 /** The only signature algorithm access tokens use (Ed25519); verifiers accept nothing else. */
 export const accessTokenAlgorithm = 'EdDSA';
+/** The `typ` header of an access token (RFC 9068): an ID token or any other JWT is refused. */
+export const accessTokenType = 'at+jwt';
+/** The longest an access token may live (`exp - iat`), and the oldest `iat` a verifier accepts. */
+export const accessTokenMaxAgeSeconds = 900;
+/** The longest compact token a verifier reads; anything longer is refused before parsing. */
+export const accessTokenMaxLength = 4096;
 /** Where identity publishes the public keys that verify access tokens. */
 export const jwksPath = '/.well-known/jwks.json';
 

@@ -27,7 +27,10 @@ export function bearerToken(request: FastifyRequest): string {
   return match[1];
 }
 
-/** Builds the guards over one token verifier. */
+/**
+ * Builds the guards over one token verifier. `requireAdmin` takes the role from the user store
+ * when the verifier can look it up (`currentRole`), never from the token alone.
+ */
 export function createAuthGuards(verify: TokenVerifier): AuthGuards {
   const requireUser: onRequestAsyncHookHandler = async (request) => {
     request.user = await verify(bearerToken(request));
@@ -35,7 +38,10 @@ export function createAuthGuards(verify: TokenVerifier): AuthGuards {
   };
   const requireAdmin: onRequestAsyncHookHandler = async function (this: unknown, request, reply) {
     await requireUser.call(this as never, request, reply);
-    if (request.user?.role !== 'admin') throw forbidden('This needs the admin role.');
+    const user = request.user!;
+    const role = verify.currentRole ? await verify.currentRole(bearerToken(request)) : user.role;
+    request.user = { ...user, role };
+    if (role !== 'admin') throw forbidden('This needs the admin role.');
   };
   return { requireUser, requireAdmin };
 }

@@ -18,6 +18,7 @@ import {
   type ServiceStream,
   type StreamInput,
 } from './service-stream.js';
+import { serviceCredentialHeaders } from './service-credential.js';
 import { callRoute, type RouteInput, type RouteResponse } from './call-route.js';
 import { CallDeadline, DeadlineExceededError } from './call-deadline.js';
 import { createRetryBudget } from './retry-budget.js';
@@ -140,7 +141,11 @@ export function createServiceClient(options: ServiceClientOptions): ServiceClien
     const idempotent = call.idempotent ?? ['GET', 'PUT', 'DELETE'].includes(call.method);
     // The caller's ids and credentials are read now: a queued call runs later, in the async
     // context of another request, and must never carry that request's token.
-    const headers = { ...propagatedHeaders(), ...call.headers };
+    const headers = {
+      ...propagatedHeaders(),
+      ...(await serviceCredentialHeaders(options.name)),
+      ...call.headers,
+    };
     const deadline = CallDeadline.current();
     let last: (typeof replicas)[number] | undefined;
     const once = async () => {
@@ -174,7 +179,7 @@ export function createServiceClient(options: ServiceClientOptions): ServiceClien
         params?: Record<string, unknown>;
       };
       const path = routePath(route, params);
-      const headers = { ...propagatedHeaders(), ...extra };
+      const headers = { ...propagatedHeaders(), ...(await serviceCredentialHeaders(options.name)), ...extra };
       const replica = pickReplica();
       const settings = { headersTimeoutMs: options.timeoutMs ?? 3_000, signal };
       const raw = await replica.breaker

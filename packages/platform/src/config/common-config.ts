@@ -3,6 +3,11 @@ import { telemetryConfig } from '../tracing/telemetry-config.js';
 
 /** The configuration keys every service process understands, with safe development defaults. */
 export const commonConfig = {
+  BAZAAR_ENV: Type.Union([Type.Literal('production'), Type.Literal('development')], {
+    default: 'production',
+    description:
+      'development (set by `npm start`): the refresh cookie is not Secure and no HSTS is sent, for plain http on one machine',
+  }),
   HOST: Type.String({ default: '127.0.0.1', description: 'address to listen on (0.0.0.0 in containers)' }),
   DATA_DIR: Type.String({
     default: './.data',
@@ -47,6 +52,21 @@ export const commonConfig = {
     minimum: 0,
     description: 'requests served at once beyond which new ones get a fast 503 OVERLOADED (0: off)',
   }),
+  SERVICE_KEY: Type.Optional(
+    Type.String({
+      description:
+        "this process's private Ed25519 JWK (JSON) that signs its credential for the services it calls (the runner provisions it)",
+    }),
+  ),
+  SERVICE_PUBLIC_KEYS: Type.Optional(
+    Type.String({
+      description:
+        "every process's public JWK by name (JSON): checks callers' credentials; unset: every call but health is refused",
+    }),
+  ),
+  METRICS_TOKEN: Type.Optional(
+    Type.String({ description: 'bearer token that may read /metrics alone (a local Prometheus)' }),
+  ),
   IDENTITY_URL: Type.String({
     default: 'http://127.0.0.1:7101',
     description: 'identity base URL(s), comma-separated; its JWKS verifies access tokens',

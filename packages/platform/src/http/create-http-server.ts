@@ -20,6 +20,8 @@ import { installDeadlines, type RequestDeadline } from './deadline-hooks.js';
 import { defaultLoadLimits, installLoadShedding, type LoadLimits } from './load-shedding.js';
 import { installRequestTracing } from '../tracing/request-trace-hooks.js';
 import { installSecurityHeaders } from './security-headers.js';
+import { installCacheHeaders } from './cache-headers.js';
+import { installCallerCheck, type CallerCheckOptions } from './caller-check.js';
 import { installRequestLog } from './request-log.js';
 import { installEventStreams } from './event-stream.js';
 import { acceptEmptyJsonBodies } from './json-body-parser.js';
@@ -60,6 +62,10 @@ export interface HttpServerOptions {
     verifyToken: TokenVerifier;
     report?: Bus<unknown>['report'];
   };
+  /** Who may call this process (service identity); absent for the public gateway and bare test apps. */
+  callers?: CallerCheckOptions;
+  /** Served over plain http on one machine (`BAZAAR_ENV=development`): no HSTS. */
+  development?: boolean;
   /** Trust X-Forwarded-For from this many proxies (the gateway sets it for services). */
   trustProxy?: boolean;
   /** The deadline of a request whose caller names none (the gateway's per-route defaults). */
@@ -98,7 +104,9 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Http
   installRequestTracing(app as unknown as FastifyInstance);
   installDeadlines(app as unknown as FastifyInstance, options.deadlineOf);
   await installLoadShedding(app as unknown as FastifyInstance, options.loadLimits ?? defaultLoadLimits);
-  installSecurityHeaders(app as unknown as FastifyInstance);
+  if (options.callers) installCallerCheck(app as unknown as FastifyInstance, options.callers);
+  installSecurityHeaders(app as unknown as FastifyInstance, { hsts: !options.development });
+  installCacheHeaders(app as unknown as FastifyInstance);
   installRequestLog(app as unknown as FastifyInstance);
   installEventStreams(app as unknown as FastifyInstance);
   await app.register(swagger, {

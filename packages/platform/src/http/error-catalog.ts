@@ -3,6 +3,11 @@ export const errorCatalog = {
   VALIDATION_FAILED: { status: 400, title: 'The request is invalid' },
   UNAUTHENTICATED: { status: 401, title: 'Authentication is required' },
   FORBIDDEN: { status: 403, title: 'You are not allowed to do this' },
+  SERVICE_CREDENTIAL_REQUIRED: { status: 401, title: 'Only the services allowed to call this one may' },
+  CALLER_NOT_ALLOWED: {
+    status: 403,
+    title: 'The system declaration does not let this service call that one',
+  },
   NOT_FOUND: { status: 404, title: 'Not found' },
   METHOD_NOT_ALLOWED: { status: 405, title: 'Method not allowed' },
   CONFLICT: { status: 409, title: 'The request conflicts with the current state' },

@@ -22,9 +22,14 @@ export function securityHeaders(): Record<string, string> {
   return headers;
 }
 
-/** Sends helmet's security headers on every answer, set in one step per request. */
-export function installSecurityHeaders(app: FastifyInstance): void {
-  const headers = securityHeaders();
+/** Sends helmet's security headers on every answer (HSTS unless told not to), set in one step per request. */
+export function installSecurityHeaders(
+  app: FastifyInstance,
+  options: { hsts: boolean } = { hsts: true },
+): void {
+  const { 'strict-transport-security': hsts, ...others } = securityHeaders();
+  // plain http on one machine (development): HSTS would pin localhost to https for a year
+  const headers = options.hsts && hsts ? { ...others, 'strict-transport-security': hsts } : others;
   app.addHook('onRequest', (_request, reply, done) => {
     void reply.headers(headers);
     done();

@@ -1,6 +1,5 @@
 import type { Logger } from 'pino';
 import type { Registry } from 'prom-client';
-import { accessTokenAudience, accessTokenIssuer, jwksPath } from '@bazaar/contracts/identity';
 import { bazaar, type ProcessDeclaration } from '@bazaar/system';
 import { createLogger } from '../logging/create-logger.js';
 import { createMetricsRegistry } from '../metrics/metrics-registry.js';
@@ -9,11 +8,14 @@ import type { MigrationSet } from '../data/migrations.js';
 import { createBus, type Bus } from '../bus/create-bus.js';
 import { busMigrations } from '../bus/bus-migrations.js';
 import type { TransportTuning } from '../bus/transport-choice.js';
-import { createTokenVerifier, type TokenVerifier } from '../auth/token-verifier.js';
+import type { TokenVerifier } from '../auth/token-verifier.js';
+import { createIdentityTokenVerifier } from '../auth/identity-token-verifier.js';
 import type { HttpServerOptions } from '../http/create-http-server.js';
 import { declaredBus } from './declared-bus.js';
 import { loadLimitsOf } from '../config/load-limits.js';
 import type { TelemetrySettings } from '../tracing/telemetry-config.js';
+import { installServiceCredential } from '../client/service-credential.js';
+import { callerCheckOptions, serviceCredentialMinter } from './service-identity.js';
 
 /** The common configuration keys a service's resources are opened from (see `commonConfig`). */
 export interface ServiceSettings extends TelemetrySettings {
@@ -27,6 +29,10 @@ export interface ServiceSettings extends TelemetrySettings {
   SHED_EVENT_LOOP_DELAY_MS?: number;
   SHED_HEAP_USED_BYTES?: number;
   SHED_MAX_IN_FLIGHT?: number;
+  BAZAAR_ENV?: 'production' | 'development' | undefined;
+  SERVICE_KEY?: string | undefined;
+  SERVICE_PUBLIC_KEYS?: string | undefined;
+  METRICS_TOKEN?: string | undefined;
 }
 
 /** What a service process runs on: its logger, metrics, own database, bus and token verifier. */
@@ -84,18 +90,16 @@ export async function openServiceResources<Schema>(
     ...(options.busTuning ? { tuning: options.busTuning } : {}),
   });
   const bus = declaredBus(unchecked, options.declaration ?? bazaar.process(service));
-  const identityUrl = config.IDENTITY_URL.split(',')[0]?.trim() ?? '';
-  const verifyToken = createTokenVerifier({
-    jwksUrl: `${identityUrl}${jwksPath}`,
-    issuer: accessTokenIssuer,
-    audience: accessTokenAudience,
-  });
+  installServiceCredential(serviceCredentialMinter(service, config));
+  const verifyToken = createIdentityTokenVerifier(config.IDENTITY_URL);
   const httpOptions: HttpServerOptions = {
     service,
     instance,
     logger,
     metricsRegistry,
     readiness: [{ name: 'database', check: () => database.ping() }, bus.readiness],
+    callers: callerCheckOptions(service, config),
+    development: config.BAZAAR_ENV === 'development',
     loadLimits: loadLimitsOf(config),
     deadLetters: {
       parked: bus.deadLetters as Bus<unknown>['deadLetters'],

@@ -10,8 +10,17 @@ export {
   testTokenSettings,
   type TestTokenClaims,
   type TestTokenIssuer,
+  type TestSigningKey,
+  type TestTokenOverrides,
 } from './test-tokens.js';
 export { createTestBusPeer, type TestBusPeer } from './test-bus-peer.js';
+export {
+  defaultTestCaller,
+  serviceCredentialAs,
+  serviceCredentialWith,
+  testServiceKeyEnv,
+  type TestCredentialOptions,
+} from './test-service-keys.js';
 export { createTestBus } from './test-bus.js';
 export { waitUntil } from './wait-until.js';
 export { handledEventCount } from './handled-event-count.js';

@@ -12,6 +12,8 @@ export interface RefreshTokenRecord {
   createdAt: string;
   expiresAt: string;
   revokedAt: string | null;
+  /** When the sign-in began (null for tokens stored before this was kept). */
+  sessionStartedAt: string | null;
 }
 
 function toRecord(row: Selectable<RefreshTokensTable>): RefreshTokenRecord {
@@ -22,6 +24,7 @@ function toRecord(row: Selectable<RefreshTokensTable>): RefreshTokenRecord {
     createdAt: row.created_at,
     expiresAt: row.expires_at,
     revokedAt: row.revoked_at,
+    sessionStartedAt: row.session_started_at,
   };
 }
 
@@ -39,6 +42,7 @@ export async function insertRefreshToken(
       created_at: token.createdAt,
       expires_at: token.expiresAt,
       revoked_at: null,
+      session_started_at: token.sessionStartedAt,
     })
     .execute();
 }
@@ -62,6 +66,16 @@ export async function revokeRefreshToken(db: Db, tokenHash: string, at: string):
     .where('revoked_at', 'is', null)
     .executeTakeFirst();
   return Number(result.numUpdatedRows) === 1;
+}
+
+/** Revokes every token of a user that is not revoked yet: all their sign-ins are over. */
+export async function revokeUserRefreshTokens(db: Db, userId: string, at: string): Promise<void> {
+  await db
+    .updateTable('refresh_tokens')
+    .set({ revoked_at: at })
+    .where('user_id', '=', userId)
+    .where('revoked_at', 'is', null)
+    .execute();
 }
 
 /** Revokes every token of a family that is not revoked yet: that sign-in is over. */

@@ -1,3 +1,4 @@
+import type { Generated } from 'kysely';
 import type { Database } from '@bazaar/platform';
 
 /** The `users` table. Times are ISO 8601 text. */
@@ -9,6 +10,8 @@ export interface UsersTable {
   password_hash: string;
   created_at: string;
   updated_at: string;
+  /** Bumped by a password or role change; access tokens of an older version are refused. */
+  session_version: Generated<number>;
 }
 
 /** The `refresh_tokens` table: only a SHA-256 hash of each token is kept. */
@@ -19,6 +22,8 @@ export interface RefreshTokensTable {
   created_at: string;
   expires_at: string;
   revoked_at: string | null;
+  /** When the sign-in this token continues began (null: rows from before it was kept). */
+  session_started_at: string | null;
 }
 
 /** Identity's tables. */

@@ -28,6 +28,7 @@ function toAccount(row: Selectable<UsersTable>): UserAccount {
     role: toRole(row.role),
     passwordHash: row.password_hash,
     createdAt: row.created_at,
+    sessionVersion: Number(row.session_version),
   };
 }
 
@@ -59,10 +60,21 @@ export async function insertUserUnlessEmailTaken(db: Db, user: NewUser): Promise
     .values(row)
     .onConflict((conflict) => conflict.column('email').doNothing())
     .executeTakeFirst();
-  return Number(result.numInsertedOrUpdatedRows ?? 0) === 1 ? toAccount(row) : undefined;
+  return Number(result.numInsertedOrUpdatedRows ?? 0) === 1
+    ? toAccount({ ...row, session_version: 0 })
+    : undefined;
 }
 
-/** Replaces an account's password hash and role. */
+/** Bumps the account's session version: every access token issued before now is refused. */
+export async function bumpSessionVersion(db: Db, id: string): Promise<void> {
+  await db
+    .updateTable('users')
+    .set((eb) => ({ session_version: eb('session_version', '+', 1) }))
+    .where('id', '=', id)
+    .execute();
+}
+
+/** Replaces an account's password hash and role (a rehash keeps sessions; see changeCredentials). */
 export async function updateUserCredentials(
   db: Db,
   id: string,

@@ -21,7 +21,14 @@ describe('judging a refresh token', () => {
     expect(judgeRefreshToken(revoked, now)).toBe('reused');
   });
 
+  const limits = { refreshTokenTtlDays: 30, maxSessionDays: 90 };
+
   it('gives a new token the configured number of days', () => {
-    expect(refreshTokenExpiry(now, 30).toISOString()).toBe('2025-03-31T12:00:00.000Z');
+    expect(refreshTokenExpiry(now, now, limits).toISOString()).toBe('2025-03-31T12:00:00.000Z');
+  });
+
+  it('never lets a refreshed sign-in outlive its absolute lifetime', () => {
+    const startedAt = new Date(now.getTime() - 80 * 86_400_000);
+    expect(refreshTokenExpiry(now, startedAt, limits).toISOString()).toBe('2025-03-11T12:00:00.000Z');
   });
 });

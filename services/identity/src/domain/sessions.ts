@@ -18,7 +18,16 @@ export function judgeRefreshToken(token: RefreshTokenStanding | undefined, now: 
   return 'valid';
 }
 
-/** When a refresh token issued now stops working. */
-export function refreshTokenExpiry(now: Date, ttlDays: number): Date {
-  return new Date(now.getTime() + ttlDays * 86_400_000);
+/** How long a session lasts: unused (each refresh starts a new refresh token) and at most in all. */
+export interface SessionLimits {
+  refreshTokenTtlDays: number;
+  /** The absolute lifetime of a sign-in, however often it is refreshed. */
+  maxSessionDays: number;
+}
+
+/** When a refresh token issued now, in a sign-in begun at `startedAt`, stops working. */
+export function refreshTokenExpiry(now: Date, startedAt: Date, limits: SessionLimits): Date {
+  const idleEnd = now.getTime() + limits.refreshTokenTtlDays * 86_400_000;
+  const absoluteEnd = startedAt.getTime() + limits.maxSessionDays * 86_400_000;
+  return new Date(Math.min(idleEnd, absoluteEnd));
 }

@@ -1,11 +1,20 @@
 import type { JWK } from 'jose';
 import type { PublicJwk } from '@bazaar/contracts/identity';
 
-/** One Ed25519 signing key: the private JWK, and when it stopped signing (null while current). */
+/**
+ * How long a new key is published before it signs: longer than any verifier keeps the previous
+ * JWKS (the 60 s HTTP cache plus jose's 10 s refetch cooldown), so no valid token names a key
+ * a verifier has not seen.
+ */
+export const keyPublicationLeadSeconds = 120;
+
+/** One Ed25519 signing key: the private JWK, from when it signs, and when it stops (null: not yet planned). */
 export interface SigningKeyRecord {
   kid: string;
   privateJwk: JWK;
   createdAt: string;
+  /** When it starts signing (absent: from the start); it is published before that. */
+  signsFrom?: string;
   retiredAt: string | null;
 }
 
@@ -22,14 +31,20 @@ export interface SigningKeyStore {
   save(ring: KeyRing): Promise<void>;
 }
 
-/** The key that signs new access tokens. */
-export function currentSigningKey(ring: KeyRing): SigningKeyRecord {
-  const current = ring.keys.filter((key) => key.retiredAt === null).at(-1);
+/** Whether the key signs at `now`: its start has come and its retirement has not. */
+function isSigningAt(key: SigningKeyRecord, now: Date): boolean {
+  const started = key.signsFrom === undefined || Date.parse(key.signsFrom) <= now.getTime();
+  return started && (key.retiredAt === null || Date.parse(key.retiredAt) > now.getTime());
+}
+
+/** The key that signs new access tokens at `now` (the newest whose signing time has come). */
+export function currentSigningKey(ring: KeyRing, now: Date): SigningKeyRecord {
+  const current = ring.keys.filter((key) => isSigningAt(key, now)).at(-1);
   if (!current) throw new Error('The signing key ring has no current key');
   return current;
 }
 
-/** Whether a key may still verify tokens: current, or retired less than one token lifetime ago. */
+/** Whether a key may verify tokens: upcoming, current, or retired less than one token lifetime ago. */
 export function isPublished(key: SigningKeyRecord, now: Date, accessTokenTtlSeconds: number): boolean {
   if (key.retiredAt === null) return true;
   return Date.parse(key.retiredAt) + accessTokenTtlSeconds * 1000 > now.getTime();
@@ -44,18 +59,23 @@ export function publishedSigningKeys(
   return ring.keys.filter((key) => isPublished(key, now, accessTokenTtlSeconds));
 }
 
-/** Rotation: the current key retires now, `next` becomes current, keys past publication are dropped. */
+/**
+ * Rotation: `next` is published now and signs from `now + leadSeconds`, when the keys before it
+ * retire (each still verifying for one token lifetime); keys past publication are dropped.
+ */
 export function rotateKeyRing(
   ring: KeyRing,
   next: SigningKeyRecord,
   now: Date,
   accessTokenTtlSeconds: number,
+  leadSeconds: number = keyPublicationLeadSeconds,
 ): KeyRing {
-  const retired = ring.keys.map((key) =>
-    key.retiredAt === null ? { ...key, retiredAt: now.toISOString() } : key,
-  );
+  const switchAt = new Date(now.getTime() + leadSeconds * 1000).toISOString();
+  const retiresAfterSwitch = (key: SigningKeyRecord) =>
+    key.retiredAt === null || Date.parse(key.retiredAt) > Date.parse(switchAt);
+  const retired = ring.keys.map((key) => (retiresAfterSwitch(key) ? { ...key, retiredAt: switchAt } : key));
   const kept = retired.filter((key) => isPublished(key, now, accessTokenTtlSeconds));
-  return { keys: [...kept, { ...next, retiredAt: null }] };
+  return { keys: [...kept, { ...next, signsFrom: switchAt, retiredAt: null }] };
 }
 
 /** The public half of a key as the JWKS shows it: never the private `d`. */

@@ -7,6 +7,8 @@ export type UserProfile = User;
 export interface UserAccount extends UserProfile {
   passwordHash: string;
   createdAt: string;
+  /** Bumped by every password or role change: tokens carrying an older one are refused. */
+  sessionVersion: number;
 }
 
 /** Reads a stored role; anything unexpected is the least privileged role. */

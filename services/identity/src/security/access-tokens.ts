@@ -4,6 +4,7 @@ import {
   accessTokenAlgorithm,
   accessTokenAudience,
   accessTokenIssuer,
+  accessTokenType,
   jwksPath,
   type Jwks,
 } from '@bazaar/contracts/identity';
@@ -18,7 +19,8 @@ import type { UserProfile } from '../domain/users.js';
 
 /** Issues access tokens, verifies them, and publishes the keys that verify them. */
 export interface AccessTokens {
-  issue(user: UserProfile): Promise<{ accessToken: string; expiresIn: number }>;
+  /** Signs a token for the user; `sessionVersion` (claim `sv`) lets identity refuse it after a credential change. */
+  issue(user: UserProfile, sessionVersion: number): Promise<{ accessToken: string; expiresIn: number }>;
   verify: TokenVerifier;
   jwks(): Promise<Jwks>;
 }
@@ -43,11 +45,11 @@ export function createAccessTokens(options: AccessTokenOptions): AccessTokens {
     return { keys: publishedSigningKeys(ring, options.now(), options.ttlSeconds).map(publicJwkOf) };
   };
   return {
-    async issue(user) {
-      const key = currentSigningKey(await options.signingKeys.load());
+    async issue(user, sessionVersion) {
+      const key = currentSigningKey(await options.signingKeys.load(), options.now());
       const issuedAt = Math.floor(options.now().getTime() / 1000);
-      const accessToken = await new SignJWT({ email: user.email, role: user.role })
-        .setProtectedHeader({ alg: accessTokenAlgorithm, kid: key.kid, typ: 'JWT' })
+      const accessToken = await new SignJWT({ email: user.email, role: user.role, sv: sessionVersion })
+        .setProtectedHeader({ alg: accessTokenAlgorithm, kid: key.kid, typ: accessTokenType })
         .setSubject(user.id)
         .setIssuer(accessTokenIssuer)
         .setAudience(accessTokenAudience)

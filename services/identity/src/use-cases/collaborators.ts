@@ -2,6 +2,7 @@ import type { Bus } from '@bazaar/platform';
 import type { IdentityDatabase, IdentityTables } from '../data/schema.js';
 import type { AccessTokens } from '../security/access-tokens.js';
 import type { PasswordHasher } from '../security/passwords.js';
+import type { SessionLimits } from '../domain/sessions.js';
 
 /** What identity's use cases work with; built once by `buildApp`, replaceable in tests. */
 export interface Collaborators {
@@ -9,6 +10,6 @@ export interface Collaborators {
   bus: Bus<IdentityTables>;
   passwords: PasswordHasher;
   accessTokens: AccessTokens;
-  refreshTokenTtlDays: number;
+  sessionLimits: SessionLimits;
   now: () => Date;
 }

@@ -1,11 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { readOrCreateAdminCredentials } from '../data/admin-credentials-file.js';
-import {
-  findUserByEmail,
-  insertUserUnlessEmailTaken,
-  updateUserCredentials,
-} from '../data/users.repository.js';
+import { findUserByEmail, insertUserUnlessEmailTaken } from '../data/users.repository.js';
 import { normalizeEmail } from '../domain/users.js';
+import { changeCredentials } from './change-credentials.js';
 import type { Collaborators } from './collaborators.js';
 
 /** Where the admin account's email and password come from, and how to tell the operator. */
@@ -21,6 +18,9 @@ export interface AdminAccountSettings {
 /**
  * Makes sure the admin account exists with the admin role and the configured password. Safe to
  * run at every start and by several replicas at once: the email is unique and inserts yield.
+ * It never promotes an account somebody registered (whoever signed up with the admin email
+ * first would become admin): such a start fails and says why. A changed ADMIN_PASSWORD ends the
+ * admin's old sessions.
  */
 export async function ensureAdminAccount(
   collaborators: Pick<Collaborators, 'database' | 'passwords' | 'now'>,
@@ -42,12 +42,17 @@ export async function ensureAdminAccount(
     });
     return;
   }
-  if (existing.role === 'admin' && (await passwords.verify(existing.passwordHash, password))) return;
-  await updateUserCredentials(database.db, existing.id, {
-    passwordHash: await passwords.hash(password),
-    role: 'admin',
-    updatedAt: now().toISOString(),
-  });
+  if (existing.role !== 'admin') throw new Error(refusedPromotion(email));
+  if (await passwords.verify(existing.passwordHash, password)) return;
+  await changeCredentials(collaborators, existing, { password, role: 'admin' });
+}
+
+function refusedPromotion(email: string): string {
+  return (
+    `ADMIN_EMAIL ${email} belongs to an account that was signed up, not made by identity as the ` +
+    'admin account; identity never promotes an existing account to admin (whoever registered the ' +
+    'address first would get admin rights). Set ADMIN_EMAIL to an address nobody has registered.'
+  );
 }
 
 async function savedAdminPassword(email: string, settings: AdminAccountSettings, now: Date): Promise<string> {

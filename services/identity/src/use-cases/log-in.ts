@@ -1,7 +1,7 @@
 import { unauthenticated } from '@bazaar/platform';
 import type { LogInBody } from '@bazaar/contracts/identity';
 import { findUserByEmail, updateUserCredentials } from '../data/users.repository.js';
-import { normalizeEmail, profileOf, type UserAccount } from '../domain/users.js';
+import { normalizeEmail, type UserAccount } from '../domain/users.js';
 import type { Collaborators } from './collaborators.js';
 import { startSession, type Session } from './start-session.js';
 
@@ -15,7 +15,7 @@ export async function logIn(collaborators: Collaborators, input: LogInBody): Pro
   const matches = await passwords.verify(account?.passwordHash, input.password);
   if (!account || !matches) throw unauthenticated('The email or password is not correct.');
   await upgradeHashIfWeak(collaborators, account, input.password);
-  return startSession(collaborators, database.db, profileOf(account));
+  return startSession(collaborators, database.db, account);
 }
 
 async function upgradeHashIfWeak(collaborators: Collaborators, account: UserAccount, password: string) {

@@ -1,12 +1,12 @@
 import { unauthenticated } from '@bazaar/platform';
 import {
+  type RefreshTokenRecord,
   findRefreshToken,
   revokeRefreshToken,
   revokeRefreshTokenFamily,
 } from '../data/refresh-tokens.repository.js';
 import { findUserById } from '../data/users.repository.js';
 import { judgeRefreshToken } from '../domain/sessions.js';
-import { profileOf } from '../domain/users.js';
 import { hashRefreshToken, isWellFormedRefreshToken } from '../security/refresh-tokens.js';
 import type { Collaborators } from './collaborators.js';
 import { startSession, type Session } from './start-session.js';
@@ -39,12 +39,15 @@ export async function refreshSession(
 async function rotate(
   collaborators: Collaborators,
   tokenHash: string,
-  stored: { userId: string; familyId: string },
+  stored: RefreshTokenRecord,
 ): Promise<Session | undefined> {
   return collaborators.database.transaction(async (trx) => {
     const wonRace = await revokeRefreshToken(trx, tokenHash, collaborators.now().toISOString());
     const account = wonRace ? await findUserById(trx, stored.userId) : undefined;
     if (!account) return undefined;
-    return startSession(collaborators, trx, profileOf(account), stored.familyId);
+    return startSession(collaborators, trx, account, {
+      familyId: stored.familyId,
+      startedAt: stored.sessionStartedAt ?? stored.createdAt,
+    });
   });
 }

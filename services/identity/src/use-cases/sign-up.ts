@@ -25,6 +25,6 @@ export async function signUp(collaborators: Collaborators, input: SignUpBody): P
       name: profile.name,
       registeredAt: account.createdAt,
     });
-    return startSession(collaborators, trx, profile);
+    return startSession(collaborators, trx, account);
   });
 }

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { IdentityTables } from '../data/schema.js';
 import { insertRefreshToken } from '../data/refresh-tokens.repository.js';
 import { refreshTokenExpiry } from '../domain/sessions.js';
-import type { UserProfile } from '../domain/users.js';
+import { profileOf, type UserAccount, type UserProfile } from '../domain/users.js';
 import { hashRefreshToken, newRefreshToken, newTokenFamilyId } from '../security/refresh-tokens.js';
 import type { Collaborators } from './collaborators.js';
 
@@ -15,26 +15,35 @@ export interface Session {
   refreshTokenExpiresAt: Date;
 }
 
+/** The sign-in a refresh continues: its token family and when it began. */
+export interface ContinuedSession {
+  familyId: string;
+  startedAt: string;
+}
+
 /**
- * Starts (or, given the family of the token being exchanged, continues) a session: stores a new
- * refresh token by its hash and issues an access token.
+ * Starts (or, given the sign-in being refreshed, continues) a session: stores a new refresh token
+ * by its hash, never living past the sign-in's absolute lifetime, and issues an access token.
  */
 export async function startSession(
   collaborators: Collaborators,
   db: Kysely<IdentityTables>,
-  user: UserProfile,
-  familyId: string = newTokenFamilyId(),
+  account: UserAccount,
+  continued?: ContinuedSession,
 ): Promise<Session> {
   const now = collaborators.now();
+  const startedAt = continued?.startedAt ?? now.toISOString();
   const refreshToken = newRefreshToken();
-  const refreshTokenExpiresAt = refreshTokenExpiry(now, collaborators.refreshTokenTtlDays);
+  const refreshTokenExpiresAt = refreshTokenExpiry(now, new Date(startedAt), collaborators.sessionLimits);
   await insertRefreshToken(db, {
     tokenHash: hashRefreshToken(refreshToken),
-    userId: user.id,
-    familyId,
+    userId: account.id,
+    familyId: continued?.familyId ?? newTokenFamilyId(),
     createdAt: now.toISOString(),
     expiresAt: refreshTokenExpiresAt.toISOString(),
+    sessionStartedAt: startedAt,
   });
-  const { accessToken, expiresIn } = await collaborators.accessTokens.issue(user);
+  const user = profileOf(account);
+  const { accessToken, expiresIn } = await collaborators.accessTokens.issue(user, account.sessionVersion);
   return { user, accessToken, expiresIn, refreshToken, refreshTokenExpiresAt };
 }
