@@ -27,9 +27,7 @@ export function labelsOf(spec: ProcessDeclaration): Record<string, string> {
 }
 
 /** The image of a process, as `npm run images` tags it (retag with kustomize `images:` for a registry). */
-export function imageOf(name: string): string {
-  return `localhost/bazaar-${name}:latest`;
-}
+export { imageNameOf as imageOf } from '@bazaar/images';
 
 /** The Secret holding a process's declared secret keys. */
 export function secretsNameOf(name: string): string {
