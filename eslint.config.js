@@ -20,7 +20,16 @@ const outOfPackage = {
 };
 
 export default tseslint.config(
-  { ignores: ['**/dist/**', '**/node_modules/**', '.data/**', '.test-data/**', 'bench/results/**'] },
+  {
+    ignores: [
+      '**/dist/**',
+      '**/node_modules/**',
+      '.data/**',
+      '.test-data/**',
+      'bench/results/**',
+      'deploy/images/.context/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

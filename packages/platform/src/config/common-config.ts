@@ -20,7 +20,10 @@ export const commonConfig = {
     }),
   ),
   BUS_URL: Type.Optional(
-    Type.String({ description: 'amqp://… for RabbitMQ; unset for the embedded broker' }),
+    Type.String({
+      description:
+        'amqp://… for RabbitMQ (every node of a cluster, comma-separated); unset for the embedded broker',
+    }),
   ),
   LOG_LEVEL: Type.Union(
     ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'].map((level) => Type.Literal(level)),

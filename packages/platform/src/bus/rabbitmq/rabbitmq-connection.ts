@@ -1,6 +1,7 @@
 import amqp, { type ChannelModel, type ConfirmChannel } from 'amqplib';
 import type { Logger } from 'pino';
 import { backoffDelay } from '../retry-backoff.js';
+import { BrokerUrlRing, brokerUrls } from './broker-urls.js';
 
 /** Declares topology or starts consumers on a fresh connection; run again after every reconnect. */
 export type ConnectionSetup = (model: ChannelModel) => Promise<void>;
@@ -16,12 +17,16 @@ export class RabbitConnection {
   private failures = 0;
   private closing = false;
   private reconnectTimer: NodeJS.Timeout | undefined;
+  private readonly nodes: BrokerUrlRing;
 
+  /** `url` is BUS_URL: one broker, or every node of a cluster comma-separated (tried in turn). */
   constructor(
-    private readonly url: string,
+    url: string,
     private readonly connectionName: string,
     private readonly logger: Logger,
-  ) {}
+  ) {
+    this.nodes = new BrokerUrlRing(brokerUrls(url));
+  }
 
   /** True while connected with topology declared. */
   get isConnected(): boolean {
@@ -64,7 +69,7 @@ export class RabbitConnection {
   private async connect(): Promise<void> {
     let model: ChannelModel | undefined;
     try {
-      model = await amqp.connect(withHeartbeat(this.url), {
+      model = await amqp.connect(withHeartbeat(this.nodes.current), {
         clientProperties: { connection_name: this.connectionName },
       });
       model.on('error', (error: Error) => this.logger.warn({ err: error }, 'bus: RabbitMQ connection error'));
@@ -99,6 +104,7 @@ export class RabbitConnection {
   private scheduleReconnect(): void {
     if (this.closing || this.reconnectTimer) return;
     this.failures += 1;
+    this.nodes.advance();
     this.reconnectTimer = setTimeout(
       () => {
         this.reconnectTimer = undefined;

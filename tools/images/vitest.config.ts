@@ -1,0 +1,4 @@
+import { defineProject } from 'vitest/config';
+import { packageTestConfig } from '../../vitest.shared.ts';
+
+export default defineProject(packageTestConfig('images'));
