@@ -3,6 +3,7 @@ import { bundledEntryOf } from './entry-files.js';
 import type { RunnerConfig } from './runner-config.js';
 import { urlKeyOf } from '@bazaar/system';
 import type { ProcessSpec } from './topology.js';
+import { applyUrlOverrides } from './url-overrides.js';
 
 /** One running copy of a process: its replica number, its id (`catalog-1`) and its port. */
 export interface Instance {
@@ -80,12 +81,12 @@ export function urlVariables(
 export function childEnvironment(
   instance: Instance,
   instances: readonly Instance[],
-  config: Pick<RunnerConfig, 'inheritedEnv' | 'dataDir'>,
+  config: Pick<RunnerConfig, 'inheritedEnv' | 'dataDir'> & Partial<Pick<RunnerConfig, 'urlOverrides'>>,
 ): NodeJS.ProcessEnv {
   return {
     ...childMallocEnvironment,
     ...config.inheritedEnv,
-    ...urlVariables(instances, instance.calls),
+    ...applyUrlOverrides(urlVariables(instances, instance.calls), config.urlOverrides ?? {}),
     PORT: String(instance.port),
     HOST: '127.0.0.1',
     DATA_DIR: config.dataDir,
