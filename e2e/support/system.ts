@@ -19,6 +19,8 @@ export interface StartOptions {
   readonly readyTimeoutMs?: number;
   /** The repository to run `npm start` in (default: this one). */
   readonly repoRoot?: string;
+  /** Called with the ports and data directory chosen, before `npm start` runs (e.g. to aim a fault proxy). */
+  readonly beforeLaunch?: (place: Place) => void | Promise<void>;
 }
 
 /** A system started by startSystem. */
@@ -55,6 +57,7 @@ const vitestVariables = new Set(['NODE_ENV', 'TEST', 'MODE', 'DEV', 'PROD', 'SSR
 /** Starts `npm start` on free ports with a fresh DATA_DIR and resolves once /health/system is 200. */
 export async function startSystem(options: StartOptions = {}): Promise<RunningSystem> {
   const place = await reservePlace(options.scale);
+  await options.beforeLaunch?.(place);
   const env = systemEnvironment(options, place);
   const chunks: string[] = [];
   const cwd = options.repoRoot ?? repoRoot;
@@ -79,7 +82,8 @@ export async function startSystem(options: StartOptions = {}): Promise<RunningSy
   };
 }
 
-type Place = Pick<RunningSystem, 'baseUrl' | 'port' | 'servicePortBase' | 'dataDir'>;
+/** Where a system runs: its ports and data directory. */
+export type Place = Pick<RunningSystem, 'baseUrl' | 'port' | 'servicePortBase' | 'dataDir'>;
 
 /** Free ports for the gateway and for every service replica, and a new data directory. */
 async function reservePlace(scale: string | undefined): Promise<Place> {

@@ -110,4 +110,14 @@ describe('childEnvironment', () => {
     const env = childEnvironment(identity, [identity], { inheritedEnv, dataDir: '/data' });
     expect(env.MALLOC_MMAP_THRESHOLD_).toBe('65536');
   });
+
+  it('gives callers the overridden URL of a process (RUNNER_URL_OVERRIDES) and leaves the others', () => {
+    const instances = planInstances(topology, settings());
+    const gateway = instances.find((instance) => instance.name === 'gateway');
+    if (!gateway) throw new Error('gateway is missing');
+    const urlOverrides = { CATALOG_URL: 'http://127.0.0.1:40123' };
+    const env = childEnvironment(gateway, instances, { inheritedEnv: {}, dataDir: '/data', urlOverrides });
+    expect(env.CATALOG_URL).toBe('http://127.0.0.1:40123');
+    expect(env.IDENTITY_URL).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+  });
 });

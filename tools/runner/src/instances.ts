@@ -4,6 +4,7 @@ import { bundledEntryOf } from './entry-files.js';
 import type { RunnerConfig } from './runner-config.js';
 import { urlKeyOf } from '@bazaar/system';
 import type { ProcessSpec } from './topology.js';
+import { applyUrlOverrides } from './url-overrides.js';
 
 /** One running copy of a process: its replica number, its id (`catalog-1`) and its port. */
 export interface Instance {
@@ -81,7 +82,7 @@ export function urlVariables(
 export function childEnvironment(
   instance: Instance,
   instances: readonly Instance[],
-  config: Pick<RunnerConfig, 'inheritedEnv' | 'dataDir'>,
+  config: Pick<RunnerConfig, 'inheritedEnv' | 'dataDir'> & Partial<Pick<RunnerConfig, 'urlOverrides'>>,
   secrets?: ServiceSecrets,
 ): NodeJS.ProcessEnv {
   return {
@@ -90,7 +91,7 @@ export function childEnvironment(
     BAZAAR_ENV: config.inheritedEnv.BAZAAR_ENV ?? 'development',
     ...config.inheritedEnv,
     ...(secrets ? serviceSecretsEnvironment(secrets, instance.name) : {}),
-    ...urlVariables(instances, instance.calls),
+    ...applyUrlOverrides(urlVariables(instances, instance.calls), config.urlOverrides ?? {}),
     // identity verifies admin tokens on its own admin routes against its own JWKS
     ...(instance.name === 'identity' ? urlVariables(instances, ['identity']) : {}),
     PORT: String(instance.port),

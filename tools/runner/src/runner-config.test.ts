@@ -45,4 +45,12 @@ describe('readRunnerConfig', () => {
   it('reads SCALE', () => {
     expect(readRunnerConfig({ SCALE: 'catalog=3' }, repoRoot, topology).replicas.get('catalog')).toBe(3);
   });
+
+  it('reads RUNNER_URL_OVERRIDES, off by default', () => {
+    expect(readRunnerConfig({}, repoRoot, topology).urlOverrides).toEqual({});
+    const env = { RUNNER_URL_OVERRIDES: 'inventory=http://127.0.0.1:40123' };
+    expect(readRunnerConfig(env, repoRoot, topology).urlOverrides).toEqual({
+      INVENTORY_URL: 'http://127.0.0.1:40123',
+    });
+  });
 });

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { parseScale, type Replicas } from './scale.js';
 import type { ProcessSpec } from './topology.js';
+import { parseUrlOverrides, type UrlOverrides } from './url-overrides.js';
 
 /** Everything the runner takes from its environment, validated once. */
 export interface RunnerConfig {
@@ -16,6 +17,8 @@ export interface RunnerConfig {
   readonly replicas: Replicas;
   /** The environment every child inherits before its own variables are added. */
   readonly inheritedEnv: NodeJS.ProcessEnv;
+  /** `<NAME>_URL`s given to callers instead of the replicas' own (RUNNER_URL_OVERRIDES, for fault tests). */
+  readonly urlOverrides: UrlOverrides;
 }
 
 /** Reads and validates the runner's settings; throws an Error that says what to fix. */
@@ -31,6 +34,7 @@ export function readRunnerConfig(
     servicePortBase: parsePort('SERVICE_PORT_BASE', env.SERVICE_PORT_BASE, 7100),
     replicas: parseScale(env.SCALE, specs),
     inheritedEnv: { ...env },
+    urlOverrides: parseUrlOverrides(env.RUNNER_URL_OVERRIDES, specs),
   };
 }
 
