@@ -34,7 +34,7 @@ export { isUniqueViolation } from './data/unique-violation.js';
 export { createTokenVerifier, type AuthenticatedUser, type TokenVerifier } from './auth/token-verifier.js';
 export { createAuthGuards, type AuthGuards } from './auth/auth-guards.js';
 export { createIdentityTokenVerifier } from './auth/identity-token-verifier.js';
-export { installServiceCredential } from './client/service-credential.js';
+export { installServiceCredential, serviceCredentialHeaders } from './client/service-credential.js';
 export { serviceCredentialMinter } from './service/service-identity.js';
 export { serviceCredentialHeader } from './auth/service-keys.js';
 export type { CurrentRoleLookup } from './auth/current-role.js';

@@ -1,9 +1,10 @@
 // The configuration `npm run prometheus` runs with: deploy/prometheus/prometheus.yml as it is,
-// pointed at this data directory's targets and at the repository's rule files.
+// pointed at this data directory's targets, metrics token and the repository's rule files.
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { parse, stringify } from 'yaml';
 import { prometheusTargetsFile } from './prometheus-sd.js';
+import { metricsTokenFile } from './service-keys.js';
 
 /** Where the local Prometheus reads and keeps things. */
 export interface LocalPrometheus {
@@ -16,7 +17,10 @@ export interface LocalPrometheus {
 interface PrometheusYaml {
   global: Record<string, unknown>;
   rule_files: string[];
-  scrape_configs: { file_sd_configs?: { files: string[] }[] }[];
+  scrape_configs: {
+    file_sd_configs?: { files: string[] }[];
+    authorization?: { credentials_file: string };
+  }[];
 }
 
 /** Writes <DATA_DIR>/prometheus/prometheus.yml and returns its path and the storage directory. */
@@ -28,6 +32,8 @@ export function writeLocalPrometheusConfig(local: LocalPrometheus): {
   const config = parse(readFileSync(path.join(deployDir, 'prometheus.yml'), 'utf8')) as PrometheusYaml;
   config.rule_files = config.rule_files.map((pattern) => path.join(deployDir, pattern));
   for (const job of config.scrape_configs) {
+    // services serve /metrics only to a caller's credential or the runner's metrics token (ADR 0025)
+    job.authorization = { credentials_file: metricsTokenFile(local.dataDir) };
     for (const discovery of job.file_sd_configs ?? [])
       discovery.files = [prometheusTargetsFile(local.dataDir)];
   }

@@ -2,6 +2,7 @@
 // ops request, and one every few seconds in the background while the console is being looked at
 // (it stops by itself when nobody asks). No Prometheus is needed for the console.
 import { request } from 'undici';
+import { serviceCredentialHeaders } from '@bazaar/platform';
 import type { Snapshot, InstanceScrape } from './metrics-history.js';
 import { parseSamples } from './metrics-text.js';
 
@@ -57,8 +58,10 @@ export class MetricsSampler {
   }
 
   private async round(): Promise<void> {
-    const urls = Object.values(this.serviceUrls).flat();
-    const texts = await Promise.all([this.ownMetrics().catch(() => ''), ...urls.map(scrapeText)]);
+    const targets = Object.entries(this.serviceUrls).flatMap(([name, urls]) =>
+      urls.map((baseUrl) => ({ name, baseUrl })),
+    );
+    const texts = await Promise.all([this.ownMetrics().catch(() => ''), ...targets.map(scrapeText)]);
     const at = Date.now() / 1000;
     const scrapes = texts.map(toScrape).filter((scrape) => scrape !== undefined);
     this.snapshots = [
@@ -68,9 +71,13 @@ export class MetricsSampler {
   }
 }
 
-async function scrapeText(baseUrl: string): Promise<string> {
+// Every service but health needs the caller's credential (ADR 0025): the gateway scrapes as itself.
+async function scrapeText(target: { name: string; baseUrl: string }): Promise<string> {
   try {
-    const response = await request(`${baseUrl}/metrics`, { signal: AbortSignal.timeout(1_000) });
+    const response = await request(`${target.baseUrl}/metrics`, {
+      headers: await serviceCredentialHeaders(target.name),
+      signal: AbortSignal.timeout(1_000),
+    });
     return response.statusCode === 200 ? await response.body.text() : (await response.body.dump(), '');
   } catch {
     return ''; // a process that is down has no figures: its edges show what the others saw
