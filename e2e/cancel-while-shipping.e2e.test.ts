@@ -15,6 +15,7 @@ import {
   stockOf,
   type Shopper,
 } from './support/shop.js';
+import { credentialOf } from './support/service-credential.js';
 import { startSystem, type RunningSystem } from './support/system.js';
 
 const stepMs = 3_000;
@@ -54,7 +55,9 @@ for (const backend of [embeddedBackend, rabbitPostgresBackend()]) {
     const shipmentOf = async (shopper: Shopper, orderId: string) => {
       const shipping = (await system.pids()).processes.find((child) => child.name === 'shipping');
       const url = `http://127.0.0.1:${shipping?.port}/shipments?orderId=${orderId}`;
-      const answer = await fetchJson<{ items: Array<{ status: string }> }>(url, { headers: shopper.headers });
+      const answer = await fetchJson<{ items: Array<{ status: string }> }>(url, {
+        headers: { ...(await credentialOf(system, 'gateway', 'shipping')), ...shopper.headers },
+      });
       if (answer.status !== 200) throw new Error(`shipments of ${orderId}: ${answer.status}`);
       return answer.body.items[0];
     };
