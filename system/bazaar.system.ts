@@ -113,8 +113,8 @@ export const bazaar = defineSystem({
     broadcasts: [{ queue: 'orders.live-order-status', events: ['orders.order.status-changed'] }],
     config: ['LIVE_KEEP_ALIVE_MS'],
     secrets: [],
+    objectives: { availability: 0.999, latencyP99Ms: 250 },
     scaling: {
-      objectives: { availability: 0.999, latencyP99Ms: 250 },
       replicas: 'many',
       scalesOn: [byRequests, byQueue('orders.request-payment-on-stock-reserved')],
     },

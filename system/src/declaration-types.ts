@@ -62,7 +62,8 @@ export interface ProcessInput<Name extends string = string> {
   /** Those of its keys that hold secrets: never logged, set from a secret store in production. */
   readonly secrets: readonly string[];
   readonly scaling: Scaling;
-  readonly objectives?: Objectives;
+  /** Required, so that no process goes without its SLO alerts. */
+  readonly objectives: Objectives;
   /** Package folder relative to the repository root; default `services/<name>`. */
   readonly dir?: string;
 }

@@ -36,7 +36,7 @@ export const sloRecordNames = {
   slow: (window: string) => `service:slo_slow_requests:ratio_rate${window}`,
 };
 
-/** Every SLO rule group: one shared group of error ratios, and one group per process with objectives. */
+/** Every SLO rule group: one shared group of error ratios, and one group per process. */
 export function sloRuleGroups(system: SystemDeclaration): RuleGroup[] {
   const errorRatios = windows.map((window) => ({
     record: sloRecordNames.errors(window),
@@ -44,12 +44,12 @@ export function sloRuleGroups(system: SystemDeclaration): RuleGroup[] {
       `sum by (service) (rate(http_requests_total{status=~"5..",${countedRoutes}}[${window}]))` +
       ` / sum by (service) (rate(http_requests_total{${countedRoutes}}[${window}]))`,
   }));
-  const perProcess = system.processes.filter((spec) => spec.objectives).map(processGroup);
+  const perProcess = system.processes.map(processGroup);
   return [{ name: 'slo-error-ratios', rules: errorRatios }, ...perProcess];
 }
 
 function processGroup(spec: ProcessDeclaration): RuleGroup {
-  const { availability, latencyP99Ms } = spec.objectives ?? {};
+  const { availability, latencyP99Ms } = spec.objectives;
   const rules: PrometheusRule[] = [];
   if (latencyP99Ms !== undefined) rules.push(...slowRatioRules(spec.name, latencyP99Ms));
   if (availability !== undefined) {

@@ -1,5 +1,7 @@
 // `npm run new:service -- <name>`: creates services/<name> in the house style and registers it in
-// the system declaration, tsconfig.json and docs/architecture.md. A bad name changes nothing.
+// the system declaration, tsconfig.json and docs/architecture.md, then remakes the Prometheus rules
+// and the Kubernetes manifests from the declaration. A bad name changes nothing.
+import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -26,6 +28,11 @@ async function main(argv: readonly string[]): Promise<number> {
     return 65;
   }
   const created = await createService(repoRoot, spellingsOf(name));
+  // what is made from the declaration follows it, so the repository's drift tests stay green
+  for (const generator of ['prometheus:rules', 'k8s']) {
+    execFileSync('npm', ['run', '-s', generator], { cwd: repoRoot, stdio: ['ignore', 'ignore', 'inherit'] });
+  }
+  created.changed.push('deploy/prometheus/rules', 'deploy/k8s');
   process.stdout.write(
     `created services/${name} (port offset ${created.port}) and registered it in ${created.changed.join(', ')}\n` +
       `next: npm install (records the workspace in package-lock.json), then npm test -w @bazaar/${name}\n`,

@@ -33,6 +33,7 @@ export function declarationOf(n: ServiceName, port: number): ProcessInput {
     config: [],
     secrets: [],
     scaling: { replicas: 'many', scalesOn: [{ on: 'request-rate' }] },
+    objectives: { availability: 0.999, latencyP99Ms: 250 },
   };
 }
 
@@ -54,6 +55,7 @@ export function withDeclaredService(source: string, n: ServiceName, port: number
     config: [],
     secrets: [],
     scaling: { replicas: 'many', scalesOn: [byRequests] },
+    objectives: { availability: 0.999, latencyP99Ms: 250 },
   },
 `;
   return source
