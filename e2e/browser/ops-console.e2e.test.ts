@@ -78,6 +78,17 @@ describe('the ops console in a browser', () => {
       .poll(() => waterfall.innerText(), { timeout: 30_000 })
       .toSatisfy((text: string) => checkoutServices.every((service) => text.includes(service)));
     await screenshot(page, 'ops-console-trace');
+
+    // a slow request's trace is found by how long it took: none of this order's took ten minutes
+    await search.getByLabel('Slower than (ms)').fill('600000');
+    await search.getByRole('button', { name: 'Find traces' }).click();
+    await page.getByText('No trace matches yet.').waitFor({ timeout: 30_000 });
+    await search.getByLabel('Slower than (ms)').fill('1');
+    await search.getByRole('button', { name: 'Find traces' }).click();
+    await page
+      .getByRole('list', { name: 'Traces found' })
+      .getByRole('button', { name: 'POST /api/checkout' })
+      .waitFor({ timeout: 30_000 });
   });
 
   it('stops an instance from the console, which stays down, and starts it again', async () => {

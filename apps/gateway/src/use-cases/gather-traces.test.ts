@@ -70,6 +70,18 @@ describe('gathering traces from every process', () => {
     expect(both.map((trace) => trace.traceId)).toEqual([t2, t1]);
   });
 
+  it('finds the slow traces among the newest, leaving the fast ones out', async () => {
+    const slowRoot = { ...span(t1, 'g1', null, 'gateway', 0), durationMs: 900 };
+    const spans = [slowRoot, gateway[1]!];
+    const slow = await gatherTraces([processWith(spans), processWith(orders)], {
+      minDurationMs: 500,
+      limit: 1,
+    });
+    expect(slow.map((trace) => [trace.traceId, trace.durationMs])).toEqual([[t1, 900]]);
+    const none = await gatherTraces([processWith(spans)], { minDurationMs: 1_000, limit: 20 });
+    expect(none).toEqual([]);
+  });
+
   it('asks for a trace by id in one round', async () => {
     const asked: SpanSelection[] = [];
     const [trace] = await gatherTraces([processWith(orders, asked)], { traceId: t1, limit: 20 });

@@ -19,24 +19,32 @@ export interface TraceSearch {
   traceId?: string | undefined;
   orderId?: string | undefined;
   userId?: string | undefined;
+  /** Only traces that took at least this long (a slow request's). */
+  minDurationMs?: number | undefined;
   limit: number;
 }
 
+/** How many of the newest traces are looked at when only the slow ones are wanted. */
+const slowSearchWindow = 100;
+
 /**
  * Finds traces across every process: first the newest traces that match (a span with the order
- * or user may live in one process only), then every process's spans of those traces.
+ * or user may live in one process only), then every process's spans of those traces; with
+ * `minDurationMs`, the slow ones among the newest hundred.
  */
 export async function gatherTraces(readers: readonly SpanReader[], search: TraceSearch): Promise<Trace[]> {
-  const { limit } = search;
+  const { limit, minDurationMs } = search;
+  const candidates = minDurationMs === undefined ? limit : Math.max(limit, slowSearchWindow);
   const readAll = async (selection: SpanSelection) =>
     (await Promise.all(readers.map((read) => read(selection).catch(() => [])))).flat();
   let traceIds = search.traceId ? [search.traceId] : undefined;
   if (!traceIds) {
     const filters = { ...pick(search, 'orderId'), ...pick(search, 'userId') };
-    traceIds = newestTraceIds(await readAll({ ...filters, limit }), limit);
+    traceIds = newestTraceIds(await readAll({ ...filters, limit: candidates }), candidates);
     if (traceIds.length === 0) return [];
   }
-  return assembleTraces(await readAll({ traceIds: traceIds.join(','), limit })).slice(0, limit);
+  const traces = assembleTraces(await readAll({ traceIds: traceIds.join(','), limit: candidates }));
+  return traces.filter((trace) => trace.durationMs >= (minDurationMs ?? 0)).slice(0, limit);
 }
 
 function pick(search: TraceSearch, key: 'orderId' | 'userId'): Partial<SpanSelection> {

@@ -22,6 +22,8 @@ export interface TraceQuery {
   traceId?: string;
   orderId?: string;
   userId?: string;
+  /** Only traces at least this slow, in milliseconds. */
+  minDurationMs?: string;
 }
 
 type Items<T> = { items: T[] };

@@ -33,12 +33,13 @@ export const opsTraceRoutes = {
   listTraces: defineRoute({
     method: 'GET',
     path: '/api/ops/traces',
-    summary: 'Recent traces, newest first, found by trace id, order id or user (admin)',
+    summary: 'Recent traces, newest first, found by trace id, order id, user or slowness (admin)',
     tags: ['ops'],
     query: Type.Object({
       traceId: Type.Optional(Type.String({ pattern: traceIdPattern })),
       orderId: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })),
       userId: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })),
+      minDurationMs: Type.Optional(Type.Integer({ minimum: 0, maximum: 600_000 })),
       limit: Type.Integer({ minimum: 1, maximum: 100, default: 20 }),
     }),
     responses: {

@@ -1,4 +1,4 @@
-// Recent traces, found by trace id, order id or user id; the chosen one as a waterfall.
+// Recent traces, found by trace id, order id, user id or slowness; the chosen one as a waterfall.
 import { useState } from 'preact/hooks';
 import { ops, type OpsTrace, type TraceQuery } from '../../api/ops-api.ts';
 import { formatMs } from '../../format/ops-numbers.ts';
@@ -11,18 +11,24 @@ const fields = [
   ['traceId', 'Trace id'],
   ['orderId', 'Order id'],
   ['userId', 'User id'],
+  ['minDurationMs', 'Slower than (ms)'],
 ] as const;
 
 /** The trace search, the list of traces found, and the waterfall of the one chosen. */
 export function TracesPanel() {
   const [query, setQuery] = useState<TraceQuery>({});
   const [chosen, setChosen] = useState<string | null>(null);
-  const traces = usePolling(() => ops.traces(query), refreshMs, [query.traceId, query.orderId, query.userId]);
+  const traces = usePolling(() => ops.traces(query), refreshMs, [
+    query.traceId,
+    query.orderId,
+    query.userId,
+    query.minDurationMs,
+  ]);
   const search = (event: Event) => {
     event.preventDefault();
     const form = new FormData(event.currentTarget as HTMLFormElement);
     const value = (name: string) => form.get(name)?.toString().trim() ?? '';
-    setQuery({ traceId: value('traceId'), orderId: value('orderId'), userId: value('userId') });
+    setQuery(Object.fromEntries(fields.map(([name]) => [name, value(name)])));
     setChosen(null);
   };
   const items = traces.data?.items ?? [];
@@ -35,7 +41,12 @@ export function TracesPanel() {
         {fields.map(([name, label]) => (
           <label key={name}>
             {label}
-            <input name={name} type="text" autoComplete="off" />
+            <input
+              name={name}
+              type={name === 'minDurationMs' ? 'number' : 'text'}
+              min={name === 'minDurationMs' ? 0 : undefined}
+              autoComplete="off"
+            />
           </label>
         ))}
         <button type="submit" class="button">
