@@ -3,19 +3,22 @@ import type { BusMetrics } from './bus-metrics.js';
 import type { BroadcastSubscription } from './bus-types.js';
 import { parseDelivery } from './inbox-consumer.js';
 import { runInRequestContext } from '../context/request-context.js';
+import { inConsumeSpan } from '../tracing/bus-spans.js';
 
 /**
  * Builds the function that validates a broadcast delivery and hands it to the subscription's
- * handler. It always settles the delivery: a broadcast queue lives only as long as its process,
- * so there is nothing to retry into and no dead-letter queue; a failure is logged and counted.
+ * handler, in a `<name> process` consumer span under the trace context of the message headers (or
+ * of the envelope when the transport kept none). It always settles the delivery: a broadcast
+ * queue lives only as long as its process, so there is nothing to retry into and no dead-letter
+ * queue; a failure is logged, counted and marks the span failed.
  */
 export function createBroadcastConsumer(
   subscription: BroadcastSubscription,
   logger: Logger,
   metrics: BusMetrics,
-): (body: string) => Promise<void> {
+): (body: string, headers?: Readonly<Record<string, unknown>>) => Promise<void> {
   const queue = subscription.name;
-  return async (body) => {
+  return async (body, headers) => {
     const parsed = parseDelivery(body, { queue, events: subscription.events });
     if ('reason' in parsed) {
       metrics.failed.inc({ queue, type: 'invalid' });
@@ -25,7 +28,8 @@ export function createBroadcastConsumer(
     const event = parsed.event;
     try {
       const context = { requestId: event.id, correlationId: event.correlationId };
-      await runInRequestContext(context, async () => subscription.handle(event as never));
+      const handled = () => runInRequestContext(context, async () => subscription.handle(event as never));
+      await inConsumeSpan(queue, event, headers, handled, () => false);
       metrics.handled.inc({ queue, type: event.type });
     } catch (error) {
       metrics.failed.inc({ queue, type: event.type });
