@@ -91,7 +91,7 @@ export interface BusTransport {
   consumeBroadcast(
     name: string,
     eventTypes: string[],
-    deliver: (body: string) => Promise<void>,
+    deliver: DeliverBroadcast,
     onDeclared: () => void,
   ): Promise<void>;
   listDeadLetters(queues: string[]): Promise<DeadLetter[]>;
@@ -105,3 +105,6 @@ export interface BusTransport {
   /** Stops consuming, waits for deliveries in flight, then disconnects. */
   stop(): Promise<void>;
 }
+
+/** Hands one broadcast message, with the headers it carried, to its subscription's handler. */
+export type DeliverBroadcast = (body: string, headers?: Readonly<Record<string, unknown>>) => Promise<void>;

@@ -1,6 +1,13 @@
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
-import type { BusTransport, DeadLetter, Delivery, DeliveryOutcome, OutgoingMessage } from '../bus-types.js';
+import type {
+  BusTransport,
+  DeadLetter,
+  DeliverBroadcast,
+  Delivery,
+  DeliveryOutcome,
+  OutgoingMessage,
+} from '../bus-types.js';
 import { Doorbell } from './doorbell.js';
 import { EmbeddedStore } from './embedded-store.js';
 import { QueueWorker } from './queue-worker.js';
@@ -64,9 +71,9 @@ export function createEmbeddedTransport(settings: EmbeddedTransportSettings): Bu
 }
 
 /** A broadcast delivery is settled once its handler returned (the handler never asks for a retry). */
-function acknowledgeAfter(deliver: (body: string) => Promise<void>) {
+function acknowledgeAfter(deliver: DeliverBroadcast) {
   return async (delivery: Delivery): Promise<DeliveryOutcome> => {
-    await deliver(delivery.body);
+    await deliver(delivery.body, delivery.headers);
     return { kind: 'ack' };
   };
 }

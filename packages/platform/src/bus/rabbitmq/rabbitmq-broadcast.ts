@@ -1,5 +1,6 @@
 import type { Channel } from 'amqplib';
 import type { Logger } from 'pino';
+import type { DeliverBroadcast } from '../bus-types.js';
 import type { RabbitConnection } from './rabbitmq-connection.js';
 
 /** What broadcast consumers need to know about the broker. */
@@ -28,7 +29,7 @@ export class RabbitBroadcasts {
   consume(
     name: string,
     eventTypes: string[],
-    deliver: (body: string) => Promise<void>,
+    deliver: DeliverBroadcast,
     onDeclared: () => void,
   ): Promise<void> {
     return this.connection.addSetup(async (model) => {
@@ -46,7 +47,7 @@ export class RabbitBroadcasts {
       await channel.prefetch(this.settings.prefetch);
       const { consumerTag } = await channel.consume(queue, (message) => {
         if (!message || this.stopping) return;
-        const work = deliver(message.content.toString('utf8'))
+        const work = deliver(message.content.toString('utf8'), message.properties.headers)
           .then(() => channel.ack(message))
           .catch(() => undefined) // the channel is gone; so is the queue and what was in it
           .finally(() => this.inFlight.delete(work));
