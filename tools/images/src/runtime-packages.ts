@@ -1,16 +1,23 @@
 // The production packages a bundle loads from node_modules at run time (the ones esbuild leaves
 // out), with every package they depend on, and the files of each that running needs.
 import { existsSync, readFileSync } from 'node:fs';
+import { builtinModules } from 'node:module';
 import { join } from 'node:path';
 
-/** Packages the bundles keep external (tools/bundle's runtimePackages) that a container may load. */
-export const externalPackages = ['better-sqlite3', 'argon2', 'pino'] as const;
+/** A bare import of a package or a file of one: `pg`, `@scope/name`, `name/sub/path.js`. */
+const packageSpecifier = /^(@[a-z0-9][\w.-]*\/)?[a-z0-9][\w.-]*(\/[\w.-]+)*$/;
 
-/** The external packages a bundle's code imports (scanned from its text and its chunks'). */
+/** The packages a bundle's code imports from node_modules (scanned from its text and its chunks'):
+ * whatever esbuild left external, so a package tools/bundle keeps out is staged without a list here. */
 export function importedExternals(code: string): string[] {
-  return externalPackages.filter(
-    (name) => code.includes(`from"${name}"`) || code.includes(`import("${name}")`),
-  );
+  const found = new Set<string>();
+  for (const [, specifier] of code.matchAll(/(?:\bfrom\s*|\bimport\s*\(\s*)"([^"]+)"/g)) {
+    if (!specifier || !packageSpecifier.test(specifier)) continue; // relative, or text that only looks like one
+    if (specifier.startsWith('node:') || builtinModules.includes(specifier)) continue;
+    const parts = specifier.split('/');
+    found.add(specifier.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0]!);
+  }
+  return [...found].sort();
 }
 
 /** Dependencies that only install or build an addon, never loaded when it runs. */
