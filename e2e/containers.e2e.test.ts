@@ -18,6 +18,7 @@ import {
   stockOf,
   type Shopper,
 } from './support/shop.js';
+import { credentialOf } from './support/service-credential.js';
 
 const prefix = `bzctr${process.pid}`;
 const paymentReplicas = 3;
@@ -40,7 +41,7 @@ async function capturesOf(orderId: string): Promise<number> {
   const payments = containerAddress(containerNameOf(prefix, 'payments', 1), prefix);
   const answer = await fetchJson<{ items: { status: string }[] }>(
     `http://${payments}:8080/admin/payments?orderId=${orderId}`,
-    { headers: admin.headers },
+    { headers: { ...(await credentialOf(run, 'gateway', 'payments')), ...admin.headers } },
   );
   return answer.body.items.filter((payment) => payment.status === 'captured').length;
 }

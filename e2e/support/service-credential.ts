@@ -7,14 +7,14 @@ import { serviceCredentialWith } from '@bazaar/platform/testing';
 import type { RunningSystem } from './system.js';
 
 /** Every process's private key, as the runner provisioned them for this system. */
-export function provisionedServiceKeys(system: RunningSystem): Record<string, JWK> {
+export function provisionedServiceKeys(system: Pick<RunningSystem, 'dataDir'>): Record<string, JWK> {
   const file = path.join(system.dataDir, 'service-keys.json');
   return JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, JWK>;
 }
 
 /** The credential header `caller` sends to `callee` (issued `issuedSecondsAgo` before now). */
 export function credentialOf(
-  system: RunningSystem,
+  system: Pick<RunningSystem, 'dataDir'>,
   caller: string,
   callee: string,
   issuedSecondsAgo = 0,

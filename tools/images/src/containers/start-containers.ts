@@ -1,11 +1,14 @@
 // Starts the whole system as containers: the network, the relays to this machine's engines, the
 // run's broker vhost, then each process's containers in the declaration's start order, each
 // waited for until /health/ready answers on its own address.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { ensureServiceSecrets, serviceSecretsEnvironment } from '@bazaar/runner/service-keys';
 import { bazaar, startOrder } from '@bazaar/system';
 import { buildImage, imageNameOf } from '../build-images.js';
 import { ensureBaseImage, nodeImageFor } from '../base-image.js';
-import { imageExists } from '../podman.js';
 import { createBrokerAccount, deleteBrokerAccount } from './broker-account.js';
 import { containerNameOf, containerPlan, containerPort, type PlannedContainer } from './container-plan.js';
 import {
@@ -33,18 +36,21 @@ export interface ContainerRunOptions {
 /** A started run. */
 export interface ContainerRun {
   readonly baseUrl: string;
+  /** Holds the run's service keys (service-keys.json, 0600), as a local run's DATA_DIR does. */
+  readonly dataDir: string;
   readonly containers: readonly PlannedContainer[];
   /** Removes every container, the network, the relays and the broker vhost. */
   stop(): Promise<void>;
 }
 
-/** Builds the image of each process that has none yet. */
-function buildMissingImages(): void {
-  const missing = bazaar.processes.filter((spec) => !imageExists(imageNameOf(spec.name)));
-  if (missing.length === 0) return;
+/**
+ * Builds every process's image from the tree as it is now: an image kept from an earlier build
+ * would run old code. Podman's layer cache makes an unchanged process's build quick.
+ */
+function buildCurrentImages(): void {
   const base = nodeImageFor(process.version);
   ensureBaseImage(base);
-  for (const spec of missing) buildImage(spec, base);
+  for (const spec of bazaar.processes) buildImage(spec, base);
 }
 
 /** Waits until a container answers /health/ready, failing early with its logs if it exits. */
@@ -65,16 +71,23 @@ async function waitReady(name: string, network: string, timeoutMs: number): Prom
 
 /** Starts every container of the system; on failure, removes what it started. */
 export async function startContainers(options: ContainerRunOptions): Promise<ContainerRun> {
-  buildMissingImages();
+  buildCurrentImages();
   const network = options.prefix;
   createNetwork(network);
   dropRunDatabases(bazaar, options.prefix);
   let relays: EngineRelays | undefined;
+  // every container proves who it is with its own key, as under the runner (ADR 0025)
+  const dataDir = mkdtempSync(join(tmpdir(), `${options.prefix}-keys-`));
+  const secrets = ensureServiceSecrets(
+    dataDir,
+    bazaar.processes.map((spec) => spec.name),
+  );
   const stop = async () => {
     removeRun(options.prefix, network);
     await relays?.close();
     deleteBrokerAccount(options.prefix);
     dropRunDatabases(bazaar, options.prefix);
+    rmSync(dataDir, { recursive: true, force: true });
   };
   try {
     runNetworkAnchor(`${options.prefix}-anchor`, network, options.prefix, imageNameOf('identity'));
@@ -89,7 +102,10 @@ export async function startContainers(options: ContainerRunOptions): Promise<Con
       bazaar,
       { prefix: options.prefix, scale: options.scale, engines, env: options.env },
       imageNameOf,
-    );
+    ).map((container) => ({
+      ...container,
+      env: { ...container.env, ...serviceSecretsEnvironment(secrets, container.process) },
+    }));
     for (const wave of startOrder(bazaar)) {
       const names = new Set(wave.map((spec) => spec.name));
       const started = containers.filter((container) => names.has(container.process));
@@ -103,7 +119,7 @@ export async function startContainers(options: ContainerRunOptions): Promise<Con
         started.map((container) => waitReady(container.name, network, options.readyTimeoutMs ?? 90_000)),
       );
     }
-    return { baseUrl: `http://localhost:${options.port}`, containers, stop };
+    return { baseUrl: `http://localhost:${options.port}`, dataDir, containers, stop };
   } catch (error) {
     await stop();
     throw error;
