@@ -11,6 +11,7 @@ export const errorCatalog = {
   NOT_FOUND: { status: 404, title: 'Not found' },
   METHOD_NOT_ALLOWED: { status: 405, title: 'Method not allowed' },
   CONFLICT: { status: 409, title: 'The request conflicts with the current state' },
+  CART_EMPTY: { status: 409, title: 'The cart is empty; there is nothing to order' },
   NOT_SUPPORTED: { status: 409, title: 'This deployment does not support the operation' },
   ORDER_ALREADY_SHIPPED: { status: 409, title: 'The order has shipped; it can no longer be cancelled' },
   SHIPMENT_ALREADY_LEFT: { status: 409, title: 'The shipment has left; it can no longer be stopped' },
