@@ -41,12 +41,11 @@ export function TracesPanel() {
         {fields.map(([name, label]) => (
           <label key={name}>
             {label}
-            <input
-              name={name}
-              type={name === 'minDurationMs' ? 'number' : 'text'}
-              min={name === 'minDurationMs' ? 0 : undefined}
-              autoComplete="off"
-            />
+            {name === 'minDurationMs' ? (
+              <input name={name} type="number" min={0} autoComplete="off" />
+            ) : (
+              <input name={name} type="text" autoComplete="off" />
+            )}
           </label>
         ))}
         <button type="submit" class="button">
