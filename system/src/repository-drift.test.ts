@@ -1,5 +1,5 @@
 // The repository against the declaration: the docs' services table is the generated one, the
-// diagram names every process, and tsconfig.json builds every declared package.
+// diagram names every process and shows each one the gateway calls below it, and tsconfig.json builds every declared package.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -15,9 +15,17 @@ describe('the repository against the declaration', () => {
     expect(page).toBe(withServicesTable(page, bazaar));
   });
 
-  it("names every process in docs/architecture.md's diagram", () => {
+  it("names every process in docs/architecture.md's diagram, and each one the gateway calls below it", () => {
     const diagram = page.slice(page.indexOf('## The system at a glance'), page.indexOf('## Services'));
-    for (const spec of bazaar.processes) expect(diagram).toContain(spec.name);
+    const words = (text: string) => new Set(text.split(/[^a-z0-9-]+/));
+    for (const spec of bazaar.processes) expect(words(diagram)).toContain(spec.name);
+    const lines = diagram.split('\n');
+    const servicesRow = lines[lines.findIndex((line) => line.includes('│   gateway   │')) + 4] ?? '';
+    const behindGateway = lines.find((line) => line.trim().startsWith('also behind the gateway:')) ?? '';
+    const gateway = bazaar.processes.find((spec) => spec.name === 'gateway');
+    expect(gateway?.calls.length).toBeGreaterThan(0);
+    const shown = words(`${servicesRow} ${behindGateway}`);
+    for (const callee of gateway?.calls ?? []) expect(shown, `${callee} below the gateway`).toContain(callee);
   });
 
   it('builds every declared package from tsconfig.json', () => {

@@ -1,18 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { childEnvironment, planInstances, urlVariables } from './instances.js';
+import { childEnvironment, instancesOf, planInstances, urlVariables } from './instances.js';
 import { parseScale } from './scale.js';
 import type { ProcessSpec } from './topology.js';
 
 // A small system of its own, so these rules do not change each time a service joins the real one.
 const topology: readonly ProcessSpec[] = [
-  { name: 'identity', dir: 'services/identity', port: 1, calls: [], publishesOnFirstStart: true },
-  { name: 'catalog', dir: 'services/catalog', port: 2, calls: ['identity'], publishesOnFirstStart: false },
+  { name: 'identity', dir: 'services/identity', port: 1, calls: [] },
+  { name: 'catalog', dir: 'services/catalog', port: 2, calls: ['identity'] },
   {
     name: 'gateway',
     dir: 'apps/gateway',
     port: 'public',
     calls: ['identity', 'catalog'],
-    publishesOnFirstStart: false,
   },
 ];
 
@@ -54,6 +53,14 @@ describe('planInstances', () => {
     expect(() => planInstances(topology, settings('catalog=2', 65450))).toThrow(
       'catalog-1 would listen on 65552',
     );
+  });
+});
+
+describe('instancesOf', () => {
+  it('takes every replica of the named processes (a start wave), in plan order', () => {
+    const instances = planInstances(topology, settings('identity=2'));
+    const wave = instancesOf(instances, [{ name: 'gateway' }, { name: 'identity' }]);
+    expect(wave.map((instance) => instance.id)).toEqual(['identity-0', 'identity-1', 'gateway-0']);
   });
 });
 

@@ -19,6 +19,15 @@ export interface Instance {
 
 type PortSettings = Pick<RunnerConfig, 'gatewayPort' | 'servicePortBase' | 'replicas'>;
 
+/** The instances (every replica) of the named processes, in plan order. */
+export function instancesOf(
+  instances: readonly Instance[],
+  processes: readonly { name: string }[],
+): Instance[] {
+  const names = new Set(processes.map((spec) => spec.name));
+  return instances.filter((instance) => names.has(instance.name));
+}
+
 /** Lists every instance in start order with its port; throws when ports collide or overflow. */
 export function planInstances(specs: readonly ProcessSpec[], settings: PortSettings): Instance[] {
   const instances = specs.flatMap((spec) => {

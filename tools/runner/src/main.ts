@@ -10,14 +10,14 @@ import { createConsole, type RunnerConsole } from './console-output.js';
 import { openControlChannel } from './control-channel.js';
 import { controlFileName } from './control-file.js';
 import { Fleet } from './fleet.js';
-import { baseUrlOf, planInstances, type Instance } from './instances.js';
+import { baseUrlOf, instancesOf, planInstances, type Instance } from './instances.js';
 import { findMissingBuilds, refuseBusyPorts } from './preflight.js';
 import { writePrometheusTargets } from './prometheus-sd.js';
 import { waitUntilReady } from './readiness.js';
 import { readRunnerConfig } from './runner-config.js';
-import { startWaves } from './start-waves.js';
 import { onStopSignals } from './stop-signals.js';
 import { topology } from './topology.js';
+import { bazaar, startOrder } from '@bazaar/system';
 
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 const preloadUrl = new URL('./orphan-guard.js', import.meta.url).href;
@@ -70,7 +70,8 @@ async function main(): Promise<void> {
   out.say(startNotice(config.dataDir));
   const missing = findMissingBuilds(instances, repoRoot);
   if (missing.length > 0) out.say(missingBuildsWarning(missing), 'warn');
-  const [first, afterReady] = startWaves(instances, topology);
+  const [firstWave, laterWave] = startOrder(bazaar);
+  const [first, afterReady] = [instancesOf(instances, firstWave), instancesOf(instances, laterWave)];
   fleet.start(first);
   await waitUntilReady(readinessTargets(first), { ...readiness, signal: shutdown.signal });
   if (shutdown.signal.aborted) return;

@@ -3,9 +3,9 @@ import { parseScale } from './scale.js';
 import type { ProcessSpec } from './topology.js';
 
 const specs: ProcessSpec[] = [
-  { name: 'identity', dir: 'services/identity', port: 1, calls: [], publishesOnFirstStart: true },
-  { name: 'catalog', dir: 'services/catalog', port: 2, calls: [], publishesOnFirstStart: true },
-  { name: 'gateway', dir: 'apps/gateway', port: 'public', calls: [], publishesOnFirstStart: false },
+  { name: 'identity', dir: 'services/identity', port: 1, calls: [] },
+  { name: 'catalog', dir: 'services/catalog', port: 2, calls: [] },
+  { name: 'gateway', dir: 'apps/gateway', port: 'public', calls: [] },
 ];
 
 describe('parseScale', () => {

@@ -1,5 +1,5 @@
 // The processes `npm start` runs, taken from the system declaration (system/bazaar.system.ts):
-// adding a service there adds it here. Start order comes from start-waves.ts.
+// adding a service there adds it here. Start order comes from startOrder in @bazaar/system.
 import { bazaar, type ProcessDeclaration } from '@bazaar/system';
 
 /** One process the runner starts and supervises. */
@@ -12,11 +12,6 @@ export interface ProcessSpec {
   readonly port: number | 'public';
   /** The processes it calls: it is given their `<NAME>_URL`s and no others. */
   readonly calls: readonly string[];
-  /**
-   * Publishes events on its very first start (demo data, the admin account): it starts once every
-   * other process is ready, so the queues of all consumers exist before its first event is routed.
-   */
-  readonly publishesOnFirstStart: boolean;
 }
 
 /** The runner's view of one declared process. */
@@ -26,7 +21,6 @@ export function processSpecOf(spec: ProcessDeclaration): ProcessSpec {
     dir: spec.dir,
     port: spec.port,
     calls: spec.calls,
-    publishesOnFirstStart: spec.publishesOnFirstStart.length > 0,
   };
 }
 

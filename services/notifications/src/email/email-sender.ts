@@ -1,3 +1,4 @@
+import { startPeriodicJob, type PeriodicJob } from '@bazaar/platform';
 import type { FastifyBaseLogger } from 'fastify';
 import type { NotificationsDb } from '../data/notifications-schema.js';
 import {
@@ -23,29 +24,22 @@ export interface EmailSenderDeps {
   delivery: EmailDeliverySettings;
 }
 
-/** Creates the sender loop: an unref'd interval that runs one round at a time. */
+/** Creates the sender loop: a periodic job that runs one round at a time, the first at start. */
 export function createEmailSender(deps: EmailSenderDeps): EmailSender {
-  let timer: NodeJS.Timeout | undefined;
-  let round: Promise<void> | undefined;
-  const runRound = () => {
-    if (round) return;
-    round = sendPendingEmails(deps.db, deps.mailer, deps.delivery)
-      .then((result) => reportRound(deps.logger, result))
-      .catch((error: unknown) => deps.logger.error({ err: error }, 'email sender: round failed'))
-      .finally(() => {
-        round = undefined;
-      });
-  };
+  let job: PeriodicJob | undefined;
   return {
     start: () => {
-      if (timer) return;
-      timer = setInterval(runRound, deps.intervalMs).unref();
-      runRound();
+      job ??= startPeriodicJob({
+        intervalMs: deps.intervalMs,
+        runAtStart: true,
+        run: async () =>
+          reportRound(deps.logger, await sendPendingEmails(deps.db, deps.mailer, deps.delivery)),
+        onError: (error) => deps.logger.error({ err: error }, 'email sender: round failed'),
+      });
     },
     stop: async () => {
-      clearInterval(timer);
-      timer = undefined;
-      await round;
+      await job?.stop();
+      job = undefined;
       deps.mailer.close();
     },
   };

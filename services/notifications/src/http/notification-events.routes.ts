@@ -1,5 +1,11 @@
 import { notificationRoutes } from '@bazaar/contracts/notifications';
-import { openEventStream, registerRoute, type AuthGuards, type HttpApp } from '@bazaar/platform';
+import {
+  openEventStream,
+  registerRoute,
+  signedInUserId,
+  type AuthGuards,
+  type HttpApp,
+} from '@bazaar/platform';
 import { followNotifications, type FollowNotificationsDeps } from '../use-cases/follow-notifications.js';
 
 /** Registers `GET /notifications/events`: the caller's new notifications and unread count, live. */
@@ -12,11 +18,11 @@ export function registerNotificationEventRoutes(
     app,
     notificationRoutes.followNotifications,
     async (request, reply) => {
-      if (!request.user) throw new Error('requireUser did not run');
+      const userId = signedInUserId(request);
       const lastEventId = request.headers['last-event-id'];
       const stream = openEventStream(request, reply, { keepAliveMs: deps.keepAliveMs });
       followNotifications(deps, stream, {
-        id: request.user.id,
+        id: userId,
         after: lastEventId === undefined ? undefined : Number(lastEventId),
       });
       return reply;

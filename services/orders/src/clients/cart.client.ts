@@ -1,5 +1,5 @@
 import { cartRoutes, type Cart } from '@bazaar/contracts/cart';
-import { createServiceClient, serviceUnavailable, unauthenticated } from '@bazaar/platform';
+import { baseUrlList, createServiceClient, serviceUnavailable, unauthenticated } from '@bazaar/platform';
 
 /** Reads the cart of the user whose request is being served (their Authorization is forwarded). */
 export interface CartReader {
@@ -9,11 +9,7 @@ export interface CartReader {
 
 /** The cart reader over the cart service at `cartUrl` (comma-separated replicas). */
 export function createCartReader(cartUrl: string): CartReader {
-  const baseUrls = cartUrl
-    .split(',')
-    .map((url) => url.trim())
-    .filter(Boolean);
-  const client = createServiceClient({ name: 'cart', baseUrls });
+  const client = createServiceClient({ name: 'cart', baseUrls: baseUrlList(cartUrl) });
   return {
     async readCallerCart() {
       const answer = await client.call(cartRoutes.getCart, {});

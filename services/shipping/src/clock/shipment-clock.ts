@@ -1,4 +1,4 @@
-import type { ServiceResources } from '@bazaar/platform';
+import { startPeriodicJob, type PeriodicJob, type ServiceResources } from '@bazaar/platform';
 import { findDueShipments } from '../data/shipments.repository.js';
 import type { ShippingSchema } from '../data/shipping-schema.js';
 import { advanceShipment, type AdvanceCollaborators } from '../use-cases/advance-shipment.js';
@@ -17,30 +17,22 @@ export function createShipmentClock(
   collaborators: AdvanceCollaborators & { logger: ServiceResources<ShippingSchema>['logger'] },
   tickMs: number,
 ): ShipmentClock {
-  let timer: NodeJS.Timeout | null = null;
-  let inFlight: Promise<void> | null = null;
+  let job: PeriodicJob | undefined;
   const moveDueShipments = async () => {
     const due = await findDueShipments(collaborators.database.db, new Date().toISOString(), batchSize);
     for (const shipment of due) await advanceShipment(collaborators, shipment);
   };
-  const tick = () => {
-    if (inFlight) return;
-    inFlight = moveDueShipments()
-      .catch((error: unknown) => collaborators.logger.warn({ err: error }, 'shipment clock tick failed'))
-      .finally(() => {
-        inFlight = null;
-      });
-  };
   return {
     start() {
-      if (timer) return;
-      timer = setInterval(tick, tickMs);
-      timer.unref();
+      job ??= startPeriodicJob({
+        intervalMs: tickMs,
+        run: moveDueShipments,
+        onError: (error) => collaborators.logger.warn({ err: error }, 'shipment clock tick failed'),
+      });
     },
     async stop() {
-      if (timer) clearInterval(timer);
-      timer = null;
-      await inFlight;
+      await job?.stop();
+      job = undefined;
     },
   };
 }
