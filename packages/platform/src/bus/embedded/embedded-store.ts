@@ -27,6 +27,22 @@ const schema = `
     body TEXT NOT NULL, attempts INTEGER NOT NULL, error TEXT NOT NULL, dead_at INTEGER NOT NULL);
   CREATE INDEX IF NOT EXISTS dead_letters_by_queue ON dead_letters (queue, id);`;
 
+/**
+ * How long a call waits for another process's write lock on bus.sqlite. The store runs on the event
+ * loop, so a long wait would stall the process's HTTP answers too (a process stopped mid-write holds
+ * the lock until it runs again); past this the call fails with SQLITE_BUSY and its caller retries.
+ */
+export const busyTimeoutMs = 100;
+
+/** How long opening the store waits: every process creates the schema at once on a first start. */
+const openingBusyTimeoutMs = 10_000;
+
+/** True for SQLite's "another connection holds the lock" errors, which pass once it lets go. */
+export function isBusyError(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && code.startsWith('SQLITE_BUSY');
+}
+
 /** The embedded broker's durable state: one SQLite file shared by every service process on the machine. */
 export class EmbeddedStore {
   /** The per-process queues of broadcast subscriptions. */
@@ -39,16 +55,29 @@ export class EmbeddedStore {
     this.sqlite = new SQLite(file);
     this.sqlite.pragma('journal_mode = WAL');
     this.sqlite.pragma('synchronous = NORMAL');
-    this.sqlite.pragma('busy_timeout = 10000');
-    this.sqlite.exec(schema + broadcastQueuesSchema);
-    addHeadersColumn(this.sqlite);
+    this.patiently(() => {
+      this.sqlite.exec(schema + broadcastQueuesSchema);
+      addHeadersColumn(this.sqlite);
+    });
     this.broadcasts = new BroadcastQueues(this.sqlite);
   }
 
-  /** Binds a queue to event type patterns (idempotent). */
+  /** Binds a queue to event type patterns (idempotent); a start step, so it waits out busy peers. */
   bind(queue: string, patterns: string[]): void {
     const insert = this.sqlite.prepare('INSERT OR IGNORE INTO bindings (queue, pattern) VALUES (?, ?)');
-    this.sqlite.transaction(() => patterns.forEach((pattern) => insert.run(queue, pattern))).immediate();
+    this.patiently(() =>
+      this.sqlite.transaction(() => patterns.forEach((pattern) => insert.run(queue, pattern))).immediate(),
+    );
+  }
+
+  /** Runs a start step with the long lock wait, then goes back to the short one. */
+  patiently(step: () => void): void {
+    this.sqlite.pragma(`busy_timeout = ${openingBusyTimeoutMs}`);
+    try {
+      step();
+    } finally {
+      this.sqlite.pragma(`busy_timeout = ${busyTimeoutMs}`);
+    }
   }
 
   /** Routes messages to every bound queue in one transaction; returns how many leading ones were routable. */

@@ -1,4 +1,4 @@
-import type { EmbeddedStore } from './embedded-store.js';
+import { isBusyError, type EmbeddedStore } from './embedded-store.js';
 
 /**
  * One process's broadcast queue on the embedded broker: created on start, its lease renewed a few
@@ -15,7 +15,7 @@ export class LeasedBroadcastQueue {
     private readonly settings: { leaseMs: number },
     private readonly onDeclared: () => void,
   ) {
-    store.broadcasts.open(name, patterns, settings.leaseMs);
+    store.patiently(() => store.broadcasts.open(name, patterns, settings.leaseMs));
     this.timer = setInterval(() => this.renew(), Math.max(50, settings.leaseMs / 3));
     this.timer.unref();
     onDeclared();
@@ -28,8 +28,13 @@ export class LeasedBroadcastQueue {
   }
 
   private renew(): void {
-    if (this.store.broadcasts.renew(this.name, this.settings.leaseMs)) return;
-    this.store.broadcasts.open(this.name, this.patterns, this.settings.leaseMs);
-    this.onDeclared();
+    try {
+      if (this.store.broadcasts.renew(this.name, this.settings.leaseMs)) return;
+      this.store.broadcasts.open(this.name, this.patterns, this.settings.leaseMs);
+      this.onDeclared();
+    } catch (error) {
+      // another process holds the lock: the next of the renewals in this lease period tries again
+      if (!isBusyError(error)) throw error;
+    }
   }
 }

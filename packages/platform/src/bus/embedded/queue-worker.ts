@@ -1,5 +1,8 @@
 import type { Delivery, DeliveryOutcome } from '../bus-types.js';
-import type { ClaimedMessage, EmbeddedStore } from './embedded-store.js';
+import { isBusyError, type ClaimedMessage, type EmbeddedStore } from './embedded-store.js';
+
+/** How long a worker waits before claiming again when another process held the lock. */
+const busyRetryMs = 50;
 
 /** Consumes one queue of the embedded broker: claims with a lease, delivers, applies the outcome. */
 export class QueueWorker {
@@ -54,6 +57,17 @@ export class QueueWorker {
   }
 
   private async drain(): Promise<void> {
+    try {
+      await this.drainOnce();
+    } catch (error) {
+      // the lock was held past the short wait: unclaimed and unsettled messages stay where they
+      // were (a settled one whose ack failed comes back after its lease, and the inbox skips it)
+      if (!isBusyError(error)) throw error;
+      this.wakeLater(busyRetryMs + Math.random() * busyRetryMs);
+    }
+  }
+
+  private async drainOnce(): Promise<void> {
     for (;;) {
       if (!this.running) return;
       const claimed = this.store.claim(this.queue, this.owner, this.settings.prefetch, this.settings.leaseMs);
@@ -74,10 +88,12 @@ export class QueueWorker {
     }
     const headers = message.headers ? (JSON.parse(message.headers) as Record<string, string>) : undefined;
     const outcome = await this.deliver({ body: message.body, attempt: message.attempts, headers });
-    if (outcome.kind === 'ack') this.store.ack(message.seq, this.owner);
-    else if (outcome.kind === 'retry')
-      this.store.retryLater(message.seq, this.owner, outcome.delayMs, outcome.error);
-    else this.store.deadLetter(message.seq, outcome.reason);
+    await settleBetweenPeers(() => {
+      if (outcome.kind === 'ack') this.store.ack(message.seq, this.owner);
+      else if (outcome.kind === 'retry')
+        this.store.retryLater(message.seq, this.owner, outcome.delayMs, outcome.error);
+      else this.store.deadLetter(message.seq, outcome.reason);
+    });
   }
 
   /** A retry due before the next sweep gets its own timer, so backoff is honoured precisely. */
@@ -86,7 +102,27 @@ export class QueueWorker {
     if (next === undefined || !this.running) return;
     const wait = next - Date.now();
     if (wait <= 0 || wait >= this.settings.sweepIntervalMs) return;
+    this.wakeLater(wait + 1);
+  }
+
+  private wakeLater(delayMs: number): void {
     clearTimeout(this.dueTimer);
-    this.dueTimer = setTimeout(() => this.wake(), wait + 1);
+    this.dueTimer = setTimeout(() => this.wake(), delayMs);
+  }
+}
+
+/**
+ * Applies a handled message's outcome, trying again for a while when another process holds the
+ * lock (a handled message left leased would wait out its whole lease); then gives up to the lease.
+ */
+async function settleBetweenPeers(settle: () => void, attempts = 20): Promise<void> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      settle();
+      return;
+    } catch (error) {
+      if (!isBusyError(error) || attempt === attempts) throw error;
+      await new Promise((resolve) => setTimeout(resolve, busyRetryMs));
+    }
   }
 }
