@@ -2,12 +2,11 @@
 // `promtool check metrics`, and Debian's prometheus started by `npm run prometheus` (own port, the
 // system's data directory, 1 s scrapes) finds every process through the runner's targets file,
 // reports each target up, and sees a non-zero request rate once there is traffic.
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { promtoolMetricsProblems } from '@bazaar/platform/testing';
 import { eventually } from './support/eventually.js';
+import { metricsTokenHeader } from './support/service-credential.js';
 import { findFreePort } from './support/ports.js';
 import { spawnGroup, stopGroup, type ProcessGroup } from './support/process-group.js';
 import { startSystem, type RunningSystem } from './support/system.js';
@@ -52,8 +51,7 @@ describe('Prometheus against a running system', () => {
     const { processes } = await running().pids();
     expect(processes.length).toBeGreaterThan(10);
     // services serve /metrics to the runner's metrics token, as Prometheus reads it (ADR 0025)
-    const token = await readFile(path.join(running().dataDir, 'metrics-token'), 'utf8');
-    const headers = { authorization: `Bearer ${token.trim()}` };
+    const headers = metricsTokenHeader(running());
     for (const child of processes) {
       const text = await (await fetch(`http://127.0.0.1:${child.port}/metrics`, { headers })).text();
       expect(text, child.instance).toContain('http_requests_total');

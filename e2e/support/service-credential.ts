@@ -23,3 +23,9 @@ export function credentialOf(
   if (!key) throw new Error(`no provisioned key for ${caller}`);
   return serviceCredentialWith(caller, key, callee, { issuedSecondsAgo });
 }
+
+/** The header a scraper reads /metrics with: the runner's metrics token for this system. */
+export function metricsTokenHeader(system: Pick<RunningSystem, 'dataDir'>): Record<string, string> {
+  const token = fs.readFileSync(path.join(system.dataDir, 'metrics-token'), 'utf8').trim();
+  return { authorization: `Bearer ${token}` };
+}

@@ -3,6 +3,7 @@ import {
   AppError,
   createAuthGuards,
   createHttpServer,
+  createMetricsRegistry,
   loadLimitsOf,
   type HttpApp,
   type TokenVerifier,
@@ -34,9 +35,15 @@ export interface GatewayDeps {
 
 /** Builds the gateway app: the public API of api.md over the services. Never listens. */
 export async function buildApp({ config, upstreams, verifyToken }: GatewayDeps): Promise<HttpApp> {
+  const metricsRegistry = createMetricsRegistry({
+    service: 'gateway',
+    instance: config.SERVICE_INSTANCE ?? 'gateway',
+  });
   const app = await createHttpServer({
     service: 'gateway',
     instance: config.SERVICE_INSTANCE,
+    metricsRegistry,
+    publicPort: { metricsToken: config.METRICS_TOKEN },
     description: 'Bazaar public API',
     log: { level: config.LOG_LEVEL, format: config.LOG_FORMAT },
     bodyLimit: config.BODY_LIMIT_BYTES,
@@ -68,9 +75,9 @@ export async function buildApp({ config, upstreams, verifyToken }: GatewayDeps):
   registerSearchRoutes(app, upstreams, guards);
   registerAdminRoutes(app, upstreams, guards);
   registerOpsRoutes(app, upstreams, guards, config);
-  registerSystemRoutes(app, upstreamUrls(config));
+  registerSystemRoutes(app, upstreamUrls(config), guards);
   registerOpsTraceRoutes(app, upstreamUrls(config), guards, config.UPSTREAM_TIMEOUT_MS);
-  registerOpsMetricsRoutes(app, upstreamUrls(config), guards);
+  registerOpsMetricsRoutes(app, upstreamUrls(config), guards, () => metricsRegistry.metrics());
   await registerWebApp(app);
   return app;
 }

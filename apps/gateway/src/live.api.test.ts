@@ -88,7 +88,7 @@ describe('gateway live streams', () => {
   });
 
   it('declares the streams in its OpenAPI', async () => {
-    const spec = (await gateway.inject({ method: 'GET', url: '/openapi.json' })).json();
+    const spec = (await gateway.inject({ method: 'GET', url: '/api/openapi.json' })).json();
     for (const path of ['/api/orders/{id}/events', '/api/notifications/events']) {
       const answers = spec.paths[path].get.responses;
       expect(Object.keys(answers['200'].content)).toEqual(['text/event-stream']);

@@ -11,8 +11,8 @@ export function registerOpsMetricsRoutes(
   app: HttpApp,
   services: Record<string, string[]>,
   guards: AuthGuards,
+  ownMetrics: () => Promise<string>,
 ): void {
-  const ownMetrics = async () => (await app.inject({ method: 'GET', url: '/metrics' })).body;
   const sampler = new MetricsSampler(services, ownMetrics);
   app.addHook('onClose', async () => sampler.close());
   const options = { onRequest: guards.requireAdmin };

@@ -7,9 +7,9 @@ export interface InstanceHealth {
 }
 
 /** The whole system's readiness, as GET /health/system reports it. */
-export interface SystemHealth {
+export interface SystemHealth<Instance = InstanceHealth> {
   status: 'ok' | 'degraded';
-  services: Record<string, { status: 'ready' | 'not_ready'; instances: InstanceHealth[] }>;
+  services: Record<string, { status: 'ready' | 'not_ready'; instances: Instance[] }>;
 }
 
 /** Asks every replica of every service for its own readiness; a service is ready when one replica is. */
@@ -26,6 +26,15 @@ export async function checkSystemHealth(
   );
   const allReady = entries.every(([, service]) => service.status === 'ready');
   return { status: allReady ? 'ok' : 'degraded', services: Object.fromEntries(entries) };
+}
+
+/** The same report without the instances' addresses (internal), for anyone but an admin. */
+export function withoutAddresses(health: SystemHealth): SystemHealth<Omit<InstanceHealth, 'url'>> {
+  const services = Object.entries(health.services).map(([name, service]) => [
+    name,
+    { status: service.status, instances: service.instances.map(({ status }) => ({ status })) },
+  ]);
+  return { status: health.status, services: Object.fromEntries(services) };
 }
 
 async function checkInstance(url: string, timeoutMs: number): Promise<InstanceHealth> {

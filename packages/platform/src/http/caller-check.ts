@@ -1,5 +1,4 @@
-import { timingSafeEqual } from 'node:crypto';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import { createLocalJWKSet, jwtVerify, type JWK } from 'jose';
 import { jwksPath } from '@bazaar/contracts/identity';
 import {
@@ -8,6 +7,7 @@ import {
   serviceCredentialType,
 } from '../auth/service-keys.js';
 import { AppError } from './app-error.js';
+import { hasMetricsToken } from './metrics-access.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -81,11 +81,4 @@ async function verifiedCaller(
 
 function credentialRequired(detail: string): AppError {
   return new AppError('SERVICE_CREDENTIAL_REQUIRED', { detail });
-}
-
-function hasMetricsToken(request: FastifyRequest, token: string | undefined): boolean {
-  if (!token) return false;
-  const given = Buffer.from(request.headers.authorization ?? '');
-  const expected = Buffer.from(`Bearer ${token}`);
-  return given.length === expected.length && timingSafeEqual(given, expected);
 }

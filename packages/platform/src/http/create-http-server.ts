@@ -22,6 +22,7 @@ import { installRequestTracing } from '../tracing/request-trace-hooks.js';
 import { installSecurityHeaders } from './security-headers.js';
 import { installCacheHeaders } from './cache-headers.js';
 import { installCallerCheck, type CallerCheckOptions } from './caller-check.js';
+import { installScraperOnlyRoutes } from './metrics-access.js';
 import { installRequestLog } from './request-log.js';
 import { installEventStreams } from './event-stream.js';
 import { acceptEmptyJsonBodies } from './json-body-parser.js';
@@ -64,6 +65,8 @@ export interface HttpServerOptions {
   };
   /** Who may call this process (service identity); absent for the public gateway and bare test apps. */
   callers?: CallerCheckOptions;
+  /** Set on a port anyone can reach (the gateway): /metrics and /openapi.json need this token. */
+  publicPort?: { metricsToken: string | undefined };
   /** Served over plain http on one machine (`BAZAAR_ENV=development`): no HSTS. */
   development?: boolean;
   /** Trust X-Forwarded-For from this many proxies (the gateway sets it for services). */
@@ -105,6 +108,8 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Http
   installDeadlines(app as unknown as FastifyInstance, options.deadlineOf);
   await installLoadShedding(app as unknown as FastifyInstance, options.loadLimits ?? defaultLoadLimits);
   if (options.callers) installCallerCheck(app as unknown as FastifyInstance, options.callers);
+  if (options.publicPort)
+    installScraperOnlyRoutes(app as unknown as FastifyInstance, options.publicPort.metricsToken);
   installSecurityHeaders(app as unknown as FastifyInstance, { hsts: !options.development });
   installCacheHeaders(app as unknown as FastifyInstance);
   installRequestLog(app as unknown as FastifyInstance);
