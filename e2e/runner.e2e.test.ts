@@ -1,5 +1,7 @@
 // The local runner behind `npm start`: every process is up and reachable, a killed process comes
 // back on its own, and Ctrl-C stops everything it started.
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { bazaar } from '@bazaar/system';
 import { eventually, isAlive, within } from './support/eventually.js';
@@ -28,6 +30,22 @@ async function instance(system: RunningSystem, id: string): Promise<RunnerProces
   return found;
 }
 
+/** The environment a running process was started with, read from /proc. */
+function environmentOf(pid: number): Map<string, string> {
+  const entries = readFileSync(`/proc/${pid}/environ`, 'utf8').split('\0').filter(Boolean);
+  return new Map(
+    entries.map((entry) => [entry.slice(0, entry.indexOf('=')), entry.slice(entry.indexOf('=') + 1)]),
+  );
+}
+
+/** The permission bits of a file, e.g. 0o600. */
+const modeOf = (file: string) => statSync(file).mode & 0o777;
+
+const secrets = {
+  ADMIN_PASSWORD: 'e2e-admin-password',
+  PAYMENTS_FINGERPRINT_SECRET: 'e2e-fingerprint-secret',
+};
+
 const liveness = (port: number) => fetchJson<Liveness>(`http://127.0.0.1:${port}/health/live`);
 
 describe('a system started with npm start', () => {
@@ -35,7 +53,7 @@ describe('a system started with npm start', () => {
   const running = () => system ?? expect.unreachable('the system did not start');
 
   beforeAll(async () => {
-    system = await startSystem();
+    system = await startSystem({ env: secrets });
   });
   afterAll(async () => {
     await system?.remove();
@@ -57,6 +75,36 @@ describe('a system started with npm start', () => {
     const services = bazaar.process('gateway').calls;
     expect(Object.keys(health.body.services).sort()).toEqual([...services].sort());
     for (const name of services) expect(health.body.services[name]?.status).toBe('ready');
+  });
+
+  it('keeps DATA_DIR to its owner (0700, files 0600) and hands each process only its own secrets', async () => {
+    const { dataDir } = running();
+    expect(modeOf(dataDir)).toBe(0o700);
+    const files = readdirSync(dataDir).filter((name) => name.endsWith('.sqlite') || name.endsWith('.json'));
+    expect(files).toEqual(expect.arrayContaining(['identity.sqlite', 'bus.sqlite', 'service-keys.json']));
+    for (const name of files)
+      expect({ name, mode: modeOf(path.join(dataDir, name)) }).toEqual({ name, mode: 0o600 });
+
+    const environments = new Map(
+      (await running().pids()).processes.map((child) => [child.name, environmentOf(child.pid ?? 0)]),
+    );
+    expect(environments.get('identity')?.get('ADMIN_PASSWORD')).toBe(secrets.ADMIN_PASSWORD);
+    expect(environments.get('payments')?.get('PAYMENTS_FINGERPRINT_SECRET')).toBe(
+      secrets.PAYMENTS_FINGERPRINT_SECRET,
+    );
+    for (const [name, environment] of environments) {
+      if (name !== 'identity')
+        expect({ name, has: environment.has('ADMIN_PASSWORD') }).toEqual({ name, has: false });
+      if (name !== 'payments') {
+        expect({ name, has: environment.has('PAYMENTS_FINGERPRINT_SECRET') }).toEqual({ name, has: false });
+      }
+      const ownKey = environment.get('SERVICE_KEY');
+      const otherKeys = [...environments]
+        .filter(([other]) => other !== name)
+        .map(([, env]) => env.get('SERVICE_KEY'));
+      expect(ownKey).toBeTruthy();
+      expect(otherKeys).not.toContain(ownKey);
+    }
   });
 
   it('when catalog is killed with SIGKILL, the runner restarts it and the system is ok within 15 s', async () => {

@@ -9,6 +9,8 @@ import {
   labelsOf,
   namespace,
   secretsNameOf,
+  serviceIdentitySecret,
+  serviceKeySecretOf,
   usesBroker,
 } from './names.js';
 
@@ -36,7 +38,19 @@ function fromSecret(name: string, secret: string, key: string): IEnvVar {
   return { name, valueFrom: { secretKeyRef: { name: secret, key } } };
 }
 
-/** The variables a process reads from Secrets: its declared secrets, its database and broker URLs. */
+/** The variables a process proves itself and checks others with: its own key, everyone's public keys. */
+function serviceIdentityEnvOf(spec: ProcessDeclaration): IEnvVar[] {
+  return [
+    fromSecret('SERVICE_KEY', serviceKeySecretOf(spec.name), 'SERVICE_KEY'),
+    fromSecret('SERVICE_PUBLIC_KEYS', serviceIdentitySecret, 'SERVICE_PUBLIC_KEYS'),
+    fromSecret('METRICS_TOKEN', serviceIdentitySecret, 'METRICS_TOKEN'),
+  ];
+}
+
+/**
+ * The variables a process reads from Secrets: its database and broker URLs, its declared secrets,
+ * its service key and the public keys and metrics token all processes share.
+ */
 export function secretEnvOf(spec: ProcessDeclaration): IEnvVar[] {
   const database =
     spec.database === 'own'
@@ -44,7 +58,7 @@ export function secretEnvOf(spec: ProcessDeclaration): IEnvVar[] {
       : [];
   const broker = usesBroker(spec) ? [fromSecret('BUS_URL', brokerSecretOf(spec.name), 'url')] : [];
   const declared = spec.secrets.map((key) => fromSecret(key, secretsNameOf(spec.name), key));
-  return [...database, ...broker, ...declared];
+  return [...database, ...broker, ...declared, ...serviceIdentityEnvOf(spec)];
 }
 
 /** Every variable of a process's container beyond its ConfigMap: its pod's name, then its secrets. */

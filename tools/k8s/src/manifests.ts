@@ -7,7 +7,7 @@ import type { SystemDeclaration } from '@bazaar/system';
 import { autoscalingOf } from './autoscaling.js';
 import { configMapOf } from './container-env.js';
 import { dataStoresOf } from './data-stores.js';
-import { namespace } from './names.js';
+import { namespace, serviceIdentitySecret } from './names.js';
 import { networkPoliciesOf } from './network-policies.js';
 import { envFileOf, secretsOf } from './process-secrets.js';
 import { publicIngressOf } from './public-ingress.js';
@@ -41,7 +41,7 @@ export function manifestObjectsOf(system: SystemDeclaration): Map<string, Manife
   return files;
 }
 
-/** The kustomization: every file above, and one Secret per process secret from its env file. */
+/** The kustomization: every file above, each process's Secrets and the shared one, from env files. */
 export function kustomizationOf(system: SystemDeclaration, resources: readonly string[]): object {
   return {
     apiVersion: 'kustomize.config.k8s.io/v1beta1',
@@ -49,7 +49,10 @@ export function kustomizationOf(system: SystemDeclaration, resources: readonly s
     namespace,
     resources,
     generatorOptions: { disableNameSuffixHash: true },
-    secretGenerator: system.processes.flatMap(secretsOf).map((secret) => ({
+    secretGenerator: [
+      ...system.processes.flatMap(secretsOf),
+      { name: serviceIdentitySecret, type: 'Opaque' },
+    ].map((secret) => ({
       name: secret.name,
       type: secret.type,
       envs: [envFileOf(secret)],

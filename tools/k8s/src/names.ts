@@ -44,6 +44,14 @@ export function brokerSecretOf(name: string): string {
   return `${name}-broker`;
 }
 
+/** The Secret holding a process's own Ed25519 key (SERVICE_KEY), the credential it calls with. */
+export function serviceKeySecretOf(name: string): string {
+  return `${name}-service-key`;
+}
+
+/** The Secret every process reads: all processes' public keys and the metrics scrapers' token. */
+export const serviceIdentitySecret = 'service-identity';
+
 /** The database a service owns: `bazaar_<name>`, as the platform names it. */
 export function databaseNameOf(name: string): string {
   return `bazaar_${name.replaceAll('-', '_')}`;

@@ -1,7 +1,8 @@
 // The Secrets each process gets, made by kustomize from env files that `npm run k8s -- --secrets`
 // fills with fresh random values: they never enter git, and each process has its own.
-import { generateKeyPairSync, randomBytes } from 'node:crypto';
-import type { ProcessDeclaration } from '@bazaar/system';
+import { generateKeyPairSync, randomBytes, type JsonWebKey } from 'node:crypto';
+import { newMetricsToken, newServiceKey, publicKeysOf } from '@bazaar/runner/service-keys';
+import type { ProcessDeclaration, SystemDeclaration } from '@bazaar/system';
 import {
   brokerSecretOf,
   databaseNameOf,
@@ -9,6 +10,8 @@ import {
   postgresCluster,
   rabbitmqCluster,
   secretsNameOf,
+  serviceIdentitySecret,
+  serviceKeySecretOf,
   usesBroker,
 } from './names.js';
 
@@ -39,7 +42,7 @@ function login(name: string, url: (password: string) => string): () => Record<st
   };
 }
 
-/** Every Secret of a process: its declared secret keys, its database role, its broker user. */
+/** Every Secret of a process: its declared secret keys, its database role, its broker user, its key. */
 export function secretsOf(spec: ProcessDeclaration): ProcessSecret[] {
   const declared: ProcessSecret[] =
     spec.secrets.length > 0
@@ -74,7 +77,38 @@ export function secretsOf(spec: ProcessDeclaration): ProcessSecret[] {
         },
       ]
     : [];
-  return [...declared, ...database, ...broker];
+  const serviceKey: ProcessSecret = {
+    name: serviceKeySecretOf(spec.name),
+    type: 'Opaque',
+    values: () => ({ SERVICE_KEY: JSON.stringify(newServiceKey(spec.name)) }),
+  };
+  return [...declared, ...database, ...broker, serviceKey];
+}
+
+/**
+ * The Secret all processes share, made from their service keys' env files so it always matches
+ * them: every public key, and the token scrapers read /metrics with (kept once made).
+ */
+export function serviceIdentitySecretOf(
+  system: SystemDeclaration,
+  readEnvFile: (file: string) => Record<string, string> | undefined,
+): ProcessSecret {
+  return {
+    name: serviceIdentitySecret,
+    type: 'Opaque',
+    values: () => {
+      const keys: Record<string, JsonWebKey> = {};
+      for (const spec of system.processes) {
+        const own = readEnvFile(envFileOf({ name: serviceKeySecretOf(spec.name) }))?.SERVICE_KEY;
+        if (own) keys[spec.name] = JSON.parse(own) as JsonWebKey;
+      }
+      const earlier = readEnvFile(envFileOf({ name: serviceIdentitySecret }))?.METRICS_TOKEN;
+      return {
+        SERVICE_PUBLIC_KEYS: JSON.stringify(publicKeysOf(keys)),
+        METRICS_TOKEN: earlier ?? newMetricsToken(),
+      };
+    },
+  };
 }
 
 /** The env file (relative to deploy/k8s) kustomize reads a Secret from. */

@@ -5,6 +5,7 @@ import type { RunnerConfig } from './runner-config.js';
 import { urlKeyOf } from '@bazaar/system';
 import type { ProcessSpec } from './topology.js';
 import { applyUrlOverrides } from './url-overrides.js';
+import { withoutOthersSecrets } from './private-environment.js';
 
 /** One running copy of a process: its replica number, its id (`catalog-1`) and its port. */
 export interface Instance {
@@ -87,7 +88,10 @@ export function urlVariables(
   return variables;
 }
 
-/** The full environment of one child: the runner's own, the URLs of the processes it calls, its own place. */
+/**
+ * The full environment of one child: the runner's own (without other processes' secrets), the URLs
+ * of the processes it calls, its own key and place.
+ */
 export function childEnvironment(
   instance: Instance,
   instances: readonly Instance[],
@@ -98,7 +102,7 @@ export function childEnvironment(
     ...childMallocEnvironment,
     // `npm start` serves plain http on one machine unless told otherwise
     BAZAAR_ENV: config.inheritedEnv.BAZAAR_ENV ?? 'development',
-    ...config.inheritedEnv,
+    ...withoutOthersSecrets(instance.name, config.inheritedEnv),
     ...(secrets ? serviceSecretsEnvironment(secrets, instance.name) : {}),
     ...applyUrlOverrides(urlVariables(instances, instance.calls), config.urlOverrides ?? {}),
     // identity verifies admin tokens on its own admin routes against its own JWKS

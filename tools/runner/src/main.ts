@@ -1,7 +1,6 @@
 // `npm start`: runs every process of the topology, restarts a crashed one, reports when the store
 // is ready, and stops everything on Ctrl-C. Children stay in the runner's process group, so
 // `kill -- -<pgid>` stops them all; an orphan guard also stops them if the runner is SIGKILLed.
-import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { ensureServiceSecrets } from './service-keys.js';
 import { fileURLToPath } from 'node:url';
@@ -17,6 +16,7 @@ import { waitUntilReady } from './readiness.js';
 import { readRunnerConfig } from './runner-config.js';
 import { onStopSignals } from './stop-signals.js';
 import { topology } from './topology.js';
+import { keepDataPrivate } from './private-data.js';
 import { bazaar, startOrder } from '@bazaar/system';
 
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
@@ -31,7 +31,7 @@ async function main(): Promise<void> {
   const config = readRunnerConfig(process.env, repoRoot, topology);
   const instances = planInstances(topology, config);
   await refuseBusyPorts(instances);
-  mkdirSync(config.dataDir, { recursive: true });
+  keepDataPrivate(config.dataDir);
   writePrometheusTargets(config);
   const ids = instances.map((instance) => instance.id);
   const out = createConsole(ids, { out: process.stdout, pretty: isTerminal, color });

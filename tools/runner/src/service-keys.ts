@@ -24,11 +24,11 @@ export function metricsTokenFile(dataDir: string): string {
 export function ensureServiceSecrets(dataDir: string, names: readonly string[]): ServiceSecrets {
   const keys = readJson<Record<string, JsonWebKey>>(serviceKeysFile(dataDir)) ?? {};
   const missing = names.filter((name) => !keys[name]);
-  for (const name of missing) keys[name] = newKey(name);
+  for (const name of missing) keys[name] = newServiceKey(name);
   if (missing.length > 0) writePrivate(serviceKeysFile(dataDir), JSON.stringify(keys, null, 2));
   let metricsToken = readText(metricsTokenFile(dataDir));
   if (!metricsToken) {
-    metricsToken = randomBytes(24).toString('base64url');
+    metricsToken = newMetricsToken();
     writePrivate(metricsTokenFile(dataDir), metricsToken);
   }
   return { keys, metricsToken };
@@ -36,20 +36,30 @@ export function ensureServiceSecrets(dataDir: string, names: readonly string[]):
 
 /** The environment that gives one process its own key, everyone's public keys and the metrics token. */
 export function serviceSecretsEnvironment(secrets: ServiceSecrets, name: string): Record<string, string> {
-  const publicKeys = Object.fromEntries(
-    Object.entries(secrets.keys).map(([process, { d: _private, ...publicJwk }]) => [process, publicJwk]),
-  );
   const own = secrets.keys[name];
   return {
     ...(own ? { SERVICE_KEY: JSON.stringify(own) } : {}),
-    SERVICE_PUBLIC_KEYS: JSON.stringify(publicKeys),
+    SERVICE_PUBLIC_KEYS: JSON.stringify(publicKeysOf(secrets.keys)),
     METRICS_TOKEN: secrets.metricsToken,
   };
 }
 
-function newKey(name: string): JsonWebKey {
+/** Every process's public JWK by name: the private keys without their private part. */
+export function publicKeysOf(keys: Readonly<Record<string, JsonWebKey>>): Record<string, JsonWebKey> {
+  return Object.fromEntries(
+    Object.entries(keys).map(([process, { d: _private, ...publicJwk }]) => [process, publicJwk]),
+  );
+}
+
+/** A fresh private Ed25519 JWK for a process, its `kid` the process's name. */
+export function newServiceKey(name: string): JsonWebKey {
   const { privateKey } = generateKeyPairSync('ed25519');
   return { ...privateKey.export({ format: 'jwk' }), kid: name, alg: 'EdDSA' };
+}
+
+/** A fresh random token for scrapers of /metrics. */
+export function newMetricsToken(): string {
+  return randomBytes(24).toString('base64url');
 }
 
 function readJson<T>(file: string): T | undefined {
