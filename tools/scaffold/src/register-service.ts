@@ -10,7 +10,10 @@ export const declarationMarkers = {
   gatewayCall: '      // new:service adds the gateway calls above this line',
 } as const;
 
-/** The marker line inside docs/architecture.md's diagram, listing services added since it was drawn. */
+/**
+ * The line of docs/architecture.md's diagram that lists services added since it was drawn: the
+ * scaffolder writes it (after the diagram's last line) with the first such service.
+ */
 export const diagramMarker = '   also behind the gateway:';
 
 /** The first port offset no declared process uses. */
@@ -81,8 +84,21 @@ export function withDocumentedService(page: string, n: ServiceName, port: number
     [n.kebab]: declarationOf(n, port),
     gateway: withCall,
   });
-  const marked = page
-    .split('\n')
-    .map((line) => (line.startsWith(diagramMarker) ? `${line} ${n.kebab}` : line));
-  return withServicesTable(marked.join('\n'), system);
+  return withServicesTable(withNameInDiagram(page, n.kebab), system);
+}
+
+/** The page with `name` on the diagram's "also behind the gateway" line, which it adds if missing. */
+function withNameInDiagram(page: string, name: string): string {
+  const lines = page.split('\n');
+  const marked = lines.findIndex((line) => line.startsWith(diagramMarker));
+  if (marked >= 0) {
+    lines[marked] = `${lines[marked]} ${name}`;
+    return lines.join('\n');
+  }
+  const diagramStart = lines.findIndex((line) => line.includes('│   gateway   │'));
+  const diagramEnd = lines.findIndex((line, index) => index > diagramStart && line.startsWith('```'));
+  if (diagramStart < 0 || diagramEnd < 0)
+    throw new Error("docs/architecture.md's diagram has lost its gateway box");
+  lines.splice(diagramEnd, 0, `${diagramMarker} ${name}`);
+  return lines.join('\n');
 }
