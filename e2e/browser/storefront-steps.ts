@@ -1,5 +1,5 @@
 // The moves a shopper makes in the storefront, found by role and label as a screen reader would.
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 
 /** How long a step may wait for the page (the real system on a shared 2-core machine). */
 export const stepTimeoutMs = 20_000;
@@ -65,4 +65,26 @@ export async function waitForStatus(page: Page, label: string): Promise<void> {
     .getByRole('status')
     .getByText(label, { exact: true })
     .waitFor({ timeout: stepTimeoutMs });
+}
+
+/** Presses Tab until `target` has the focus, as a shopper without a mouse does; fails if it never does. */
+export async function tabTo(page: Page, target: Locator, maxPresses = 80): Promise<void> {
+  await target.waitFor();
+  for (let presses = 0; presses <= maxPresses; presses += 1) {
+    if (await target.evaluate((element) => element === element.ownerDocument.activeElement)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`${String(target)} never got the focus in ${maxPresses} presses of Tab`);
+}
+
+/** Tabs to a control and presses Enter on it. */
+export async function pressWithKeyboard(page: Page, target: Locator): Promise<void> {
+  await tabTo(page, target);
+  await page.keyboard.press('Enter');
+}
+
+/** Tabs to the field labelled `label` and types `text` into it. */
+export async function typeWithKeyboard(page: Page, label: string, text: string): Promise<void> {
+  await tabTo(page, page.getByLabel(label, { exact: true }));
+  await page.keyboard.type(text);
 }

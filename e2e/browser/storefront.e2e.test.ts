@@ -1,8 +1,8 @@
 /// <reference lib="dom" />
 // The storefront in a real browser (Debian's chromium) against the real system from `npm start`:
 // a new shopper's whole journey, a double click, a declined and an invalid card, the session across
-// a reload and a new login, the admin adding a product, axe-core on the key pages, and the product
-// page with the recommendations service stopped.
+// a reload and a new login, the admin adding a product, axe-core on the key pages, a checkout with
+// the keyboard alone, and the product page with the recommendations service stopped.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -15,8 +15,10 @@ import {
   fillCheckout,
   logInInBrowser,
   placeOrderButton,
+  pressWithKeyboard,
   signUpInBrowser,
   stepTimeoutMs,
+  typeWithKeyboard,
   waitForStatus,
 } from './storefront-steps.js';
 
@@ -214,6 +216,48 @@ describe('the storefront in a browser', () => {
       },
       { timeoutMs: 20_000, intervalMs: 500, what: `${name} found by search` },
     );
+  });
+
+  it('a visitor sees the best sellers, then signs up and checks out with the keyboard alone', async () => {
+    const visitor = await phoneContext(browser, system.baseUrl);
+    visitor.setDefaultTimeout(stepTimeoutMs);
+    const tab = await visitor.newPage();
+    try {
+      await tab.goto('/');
+      await tab.getByRole('heading', { name: 'Popular right now' }).waitFor();
+      const popular = tab.getByRole('list', { name: 'Recommended products' }).getByRole('link');
+      expect(await popular.count()).toBeGreaterThan(0);
+
+      await pressWithKeyboard(tab, tab.getByRole('link', { name: 'Sign up' }));
+      await typeWithKeyboard(tab, 'Name', 'Keyboard Shopper');
+      await typeWithKeyboard(tab, 'Email', `keys-${randomUUID().slice(0, 8)}@e2e.test`);
+      await typeWithKeyboard(tab, 'Password', 'a long enough password');
+      await pressWithKeyboard(tab, tab.getByRole('button', { name: 'Sign up' }));
+      await tab.getByRole('button', { name: 'Log out' }).waitFor();
+
+      await tab.goto('/search?inStock=true');
+      const product = tab.getByRole('list', { name: 'Search results' }).getByRole('link').nth(4);
+      const name = (await product.innerText()).trim();
+      await pressWithKeyboard(tab, product);
+      await tab.getByRole('heading', { level: 1, name }).waitFor();
+      await pressWithKeyboard(tab, tab.getByRole('button', { name: 'Add to cart' }));
+      await tab.getByRole('status').getByText('Added 1 to your cart.').waitFor();
+      await pressWithKeyboard(tab, tab.getByRole('link', { name: 'Cart', exact: true }));
+      await pressWithKeyboard(tab, tab.getByRole('link', { name: 'Check out' }));
+
+      await typeWithKeyboard(tab, 'Full name', 'Keyboard Shopper');
+      await typeWithKeyboard(tab, 'Street address', '1 Main Street');
+      await typeWithKeyboard(tab, 'City', 'Springfield');
+      await typeWithKeyboard(tab, 'Postal code', '12345');
+      await typeWithKeyboard(tab, 'Card number', cards.approved);
+      await typeWithKeyboard(tab, 'Expiry (MM/YY)', '12/30');
+      await typeWithKeyboard(tab, 'Security code', '123');
+      await pressWithKeyboard(tab, placeOrderButton(tab));
+      await tab.getByRole('heading', { name: 'Thank you, your order is placed' }).waitFor();
+      await waitForStatus(tab, 'Paid');
+    } finally {
+      await visitor.close();
+    }
   });
 
   it('the product page renders with the recommendations service stopped', async () => {

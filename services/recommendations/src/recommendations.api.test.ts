@@ -171,6 +171,15 @@ for (const { engine, available } of enginesUnderTest()) {
       expect(names).toHaveLength(5);
     });
 
+    it('shows anyone, signed in or not, the best sellers overall', async () => {
+      const response = await app.inject({ url: '/recommendations/popular?limit=3' });
+      expect(response.statusCode).toBe(200);
+      const body = response.json<PersonalRecommendations>();
+      expect(body.strategy).toBe('popular');
+      expect(body.items.map((item) => nameOf(item.id))).toEqual(['A', 'B', 'C']);
+      expect((await app.inject({ url: '/recommendations/popular?limit=0' })).statusCode).toBe(400);
+    });
+
     it('keeps personal picks for signed-in shoppers', async () => {
       const response = await app.inject({ url: '/recommendations' });
       expect(response.statusCode).toBe(401);

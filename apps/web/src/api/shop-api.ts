@@ -37,6 +37,7 @@ export const shop = {
   search: (query: URLSearchParams, signal?: AbortSignal) =>
     api<SearchResults>(`/api/search?${query}`, { ...(signal && { signal }) }),
   picks: () => api<Picks>('/api/recommendations?limit=8'),
+  popular: () => api<Picks>('/api/recommendations/popular?limit=8'),
   related: (id: string) => api<Picks>(`/api/products/${encodeURIComponent(id)}/recommendations?limit=8`),
   cart: () => api<Cart>('/api/cart'),
   addToCart: (productId: string, quantity: number) =>

@@ -1,4 +1,4 @@
-// Home: the categories, products in stock now, and (signed in) picks for this shopper.
+// Home: the categories, products in stock now, and picks: this shopper's, or the best sellers.
 import { shop } from '../api/shop-api.ts';
 import { useResource } from '../hooks/use-resource.ts';
 import { useSession } from '../hooks/use-session.ts';
@@ -13,7 +13,7 @@ export function HomePage() {
     (signal) => shop.search(new URLSearchParams({ inStock: 'true', sort: 'newest', pageSize: '8' }), signal),
     [],
   );
-  const picks = useResource(() => (user ? shop.picks() : Promise.resolve(null)), [user?.id]);
+  const picks = useResource(() => (user ? shop.picks() : shop.popular()), [user?.id]);
   return (
     <>
       <section class="hero">

@@ -31,4 +31,5 @@ export const publicShopRoutes = {
   search: publicRoute(searchRoutes.search, '/api/search'),
   forProduct: publicRoute(recommendationRoutes.forProduct, '/api/products/:id/recommendations'),
   forUser: publicRoute(recommendationRoutes.forUser, '/api/recommendations'),
+  popular: publicRoute(recommendationRoutes.popular, '/api/recommendations/popular'),
 };

@@ -1,6 +1,7 @@
 import { defineRoute, problemResponses } from '../routes/index.js';
 import {
   PersonalRecommendations,
+  PopularRecommendations,
   ProductRecommendations,
   RecommendationsQuery,
   RecommendedForProductParams,
@@ -8,7 +9,7 @@ import {
 
 const tags = ['recommendations'];
 
-/** The recommendations service's operations: beside a product, and for the signed-in shopper. */
+/** The recommendations service's operations: beside a product, for the signed-in shopper, for anyone. */
 export const recommendationRoutes = {
   forProduct: defineRoute({
     method: 'GET',
@@ -26,5 +27,14 @@ export const recommendationRoutes = {
     tags,
     query: RecommendationsQuery,
     responses: { 200: PersonalRecommendations, ...problemResponses(400, 401) },
+  }),
+  popular: defineRoute({
+    method: 'GET',
+    path: '/recommendations/popular',
+    summary:
+      'The best sellers by units in paid orders, for anyone (the home page of a shopper not signed in)',
+    tags,
+    query: RecommendationsQuery,
+    responses: { 200: PopularRecommendations, ...problemResponses(400) },
   }),
 };

@@ -5,7 +5,7 @@ import { ProductSummary } from '../gateway/product-summary.js';
 /** The most recommendations one answer may hold. */
 export const maxRecommendations = 50;
 
-/** The query of both recommendation routes: how many products to suggest (1–50, default 8). */
+/** The query of every recommendation route: how many products to suggest (1–50, default 8). */
 export const RecommendationsQuery = Type.Object(
   {
     limit: Type.Integer({
@@ -17,7 +17,7 @@ export const RecommendationsQuery = Type.Object(
   },
   { additionalProperties: false },
 );
-/** The query of both recommendation routes. */
+/** The query of every recommendation route. */
 export type RecommendationsQuery = Type.Static<typeof RecommendationsQuery>;
 
 /** The path parameter of `GET /products/:id/recommendations`. */
@@ -56,3 +56,11 @@ export const PersonalRecommendations = Type.Object(
 );
 /** The answer of `GET /recommendations`. */
 export type PersonalRecommendations = Type.Static<typeof PersonalRecommendations>;
+
+/** The answer of `GET /recommendations/popular`: the best sellers for anyone, signed in or not. */
+export const PopularRecommendations = Type.Object(
+  { items: Type.Array(ProductSummary), strategy: Type.Literal('popular') },
+  { additionalProperties: false },
+);
+/** The answer of `GET /recommendations/popular`. */
+export type PopularRecommendations = Type.Static<typeof PopularRecommendations>;

@@ -1,4 +1,4 @@
-import type { PersonalRecommendations } from '@bazaar/contracts/recommendations';
+import type { PersonalRecommendations, PopularRecommendations } from '@bazaar/contracts/recommendations';
 import { findPopularProducts } from '../data/products.repository.js';
 import { findBoughtProducts, findBoughtTogether } from '../data/purchases.repository.js';
 import type { RecommendationsDb } from '../data/recommendations-schema.js';
@@ -26,4 +26,13 @@ export async function recommendForUser(
     );
   picks.add(await findPopularProducts(db, { excludedIds: picks.unwanted(), limit: picks.remaining() }));
   return { items: picks.items.map(toProductSummary), strategy: personal > 0 ? 'personal' : 'popular' };
+}
+
+/** The best sellers overall, for a shopper nobody knows yet. */
+export async function recommendPopular(
+  db: RecommendationsDb,
+  limit: number,
+): Promise<PopularRecommendations> {
+  const popular = await findPopularProducts(db, { excludedIds: [], limit });
+  return { items: popular.map(toProductSummary), strategy: 'popular' };
 }
