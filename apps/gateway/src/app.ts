@@ -25,6 +25,8 @@ import { routeDeadlines } from './route-deadlines.js';
 import { registerOpsRoutes } from './http/ops.routes.js';
 import { registerOpsTraceRoutes } from './http/ops-traces.routes.js';
 import { registerOpsMetricsRoutes } from './http/ops-metrics.routes.js';
+import { clientAddressOf } from './http/client-address.js';
+import { openRateLimitRedis } from './rate-limit-store.js';
 
 /** What the gateway is built from; tests pass their own upstreams and verifier. */
 export interface GatewayDeps {
@@ -54,9 +56,13 @@ export async function buildApp({ config, upstreams, verifyToken }: GatewayDeps):
       await Promise.all(Object.values(upstreams).map((client) => client.close()));
     },
   });
+  const redis = await openRateLimitRedis(config);
+  if (redis) app.addHook('onClose', async () => void redis.disconnect());
   await app.register(rateLimit, {
     max: config.RATE_LIMIT_PER_MINUTE,
     timeWindow: '1 minute',
+    keyGenerator: (request) => clientAddressOf(request, config.TRUSTED_PROXIES),
+    ...(redis ? { redis, nameSpace: config.RATE_LIMIT_KEY_PREFIX, skipOnError: true } : {}),
     allowList: (request) => request.url.startsWith('/health/') || request.url === '/metrics',
     errorResponseBuilder: (_request, context) =>
       new AppError('RATE_LIMITED', {
@@ -65,7 +71,7 @@ export async function buildApp({ config, upstreams, verifyToken }: GatewayDeps):
       }),
   });
   const guards = createAuthGuards(verifyToken);
-  registerAuthRoutes(app, upstreams, guards, config.AUTH_RATE_LIMIT_PER_MINUTE);
+  registerAuthRoutes(app, upstreams, guards, config);
   registerCatalogRoutes(app, upstreams, config.OPTIONAL_PART_BUDGET_MS);
   registerCartRoutes(app, upstreams, guards);
   registerCheckoutRoutes(app, upstreams, guards);

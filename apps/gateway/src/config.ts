@@ -17,6 +17,24 @@ export const configSchema = Type.Object({
     minimum: 1,
     description: 'login and signup attempts per client per minute',
   }),
+  TRUSTED_PROXIES: Type.Integer({
+    default: 0,
+    minimum: 0,
+    maximum: 10,
+    description:
+      'proxies in front of the gateway whose X-Forwarded-For is believed (a hop count); 0: the socket address is the client',
+  }),
+  REDIS_URL: Type.Optional(
+    Type.String({
+      pattern: '^rediss?://',
+      description: 'a Redis server the rate limits are counted in, shared by every gateway; unset: in memory',
+    }),
+  ),
+  RATE_LIMIT_KEY_PREFIX: Type.String({
+    default: 'bazaar:gateway:rate-limit:',
+    minLength: 1,
+    description: 'prefix of the rate-limit keys in Redis',
+  }),
   UPSTREAM_TIMEOUT_MS: Type.Integer({
     default: 3000,
     minimum: 50,

@@ -5,6 +5,7 @@ import type { IdentityDatabase, IdentityTables } from './data/schema.js';
 import type { SigningKeyStore } from './domain/signing-key-ring.js';
 import { createAccessTokens } from './security/access-tokens.js';
 import { createPasswordHasher } from './security/passwords.js';
+import { createLoginThrottle } from './security/login-throttle.js';
 import { openSigningKeyStore } from './security/signing-keys.js';
 import type { Collaborators } from './use-cases/collaborators.js';
 import { registerAuthRoutes } from './http/auth.routes.js';
@@ -22,6 +23,8 @@ export interface IdentityDeps {
   /** Default: SIGNING_KEY, or the key file in DATA_DIR. */
   signingKeys?: SigningKeyStore;
   now?: () => Date;
+  /** The login throttle's clock alone (tests move it past a lock); default: `now`. */
+  throttleNow?: () => Date;
 }
 
 /**
@@ -65,6 +68,24 @@ async function createCollaborators(deps: IdentityDeps): Promise<Collaborators> {
       refreshTokenTtlDays: deps.config.REFRESH_TOKEN_TTL_DAYS,
       maxSessionDays: deps.config.SESSION_MAX_DAYS,
     },
+    loginThrottle: createLoginThrottle({
+      database: deps.database,
+      ...throttlePolicies(deps.config),
+      now: deps.throttleNow ?? now,
+    }),
     now,
+  };
+}
+
+function throttlePolicies(config: IdentityConfig) {
+  const lockMs = config.LOGIN_LOCK_SECONDS * 1000;
+  const addressLock = config.LOGIN_ADDRESS_LOCK_AFTER_FAILURES;
+  return {
+    account: {
+      delayAfter: config.LOGIN_DELAY_AFTER_FAILURES,
+      lockAfter: config.LOGIN_LOCK_AFTER_FAILURES,
+      lockMs,
+    },
+    address: { delayAfter: Math.ceil(addressLock / 2), lockAfter: addressLock, lockMs },
   };
 }

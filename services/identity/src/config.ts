@@ -47,6 +47,33 @@ export const IdentityConfigSchema = Type.Object({
       description: 'mark the refresh cookie Secure; unset: Secure unless BAZAAR_ENV is development',
     }),
   ),
+  LOGIN_DELAY_AFTER_FAILURES: Type.Integer({
+    default: 5,
+    minimum: 1,
+    maximum: 100,
+    description:
+      'consecutive failed sign-ins of an account after which each next attempt waits 1 s, 2 s, 4 s, …',
+  }),
+  LOGIN_LOCK_AFTER_FAILURES: Type.Integer({
+    default: 10,
+    minimum: 1,
+    maximum: 100,
+    description:
+      'consecutive failed sign-ins of an account that lock it for LOGIN_LOCK_SECONDS (even the right password)',
+  }),
+  LOGIN_LOCK_SECONDS: Type.Integer({
+    default: 900,
+    minimum: 1,
+    maximum: 86_400,
+    description: 'how long a lock lasts after the last failed attempt',
+  }),
+  LOGIN_ADDRESS_LOCK_AFTER_FAILURES: Type.Integer({
+    default: 100,
+    minimum: 2,
+    maximum: 10_000,
+    description:
+      'failed sign-ins from one client address (any account; a success takes one back) that lock it; delays start at half',
+  }),
   SIGNING_KEY: Type.Optional(
     Type.String({
       description:

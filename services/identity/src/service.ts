@@ -11,10 +11,12 @@ import { ensureAdminAccount } from './use-cases/ensure-admin-account.js';
 
 type IdentityStartHook = StartHook<typeof IdentityConfigSchema, IdentityTables>;
 
-/** What a start of identity may change: where the generated admin password is shown (tests collect it). */
+/** What a start of identity may change: where the generated admin password is shown (tests collect it), the throttle's clock. */
 export interface IdentityStartOptions {
   /** Shows the operator a line (default: stdout, not the log). */
   announce?: (line: string) => void;
+  /** The login throttle's clock (tests move it past a lock instead of waiting). */
+  throttleNow?: () => Date;
 }
 
 /** Start hook: the first start creates the signing key file; a bad SIGNING_KEY fails the start, not a request. */
@@ -48,7 +50,12 @@ export function defineIdentityService(
     service: 'identity',
     configSchema: IdentityConfigSchema,
     migrations,
-    buildApp: ({ config, resources }) => buildApp({ config, ...resources }),
+    buildApp: ({ config, resources }) =>
+      buildApp({
+        config,
+        ...resources,
+        ...(options.throttleNow ? { throttleNow: options.throttleNow } : {}),
+      }),
     onStart: [loadSigningKeyOnStart, ensureAdminAccountOnStart(announce)],
   };
 }

@@ -1,40 +1,55 @@
+import type { FastifyRequest } from 'fastify';
 import { registerRoute, type AuthGuards, type HttpApp } from '@bazaar/platform';
 import { identityRoutes } from '@bazaar/contracts/identity';
 import { publicAccountRoutes as routes } from '@bazaar/contracts/gateway';
+import type { GatewayConfig } from '../config.js';
 import type { Upstreams } from '../upstreams.js';
 import { relay } from './relay.js';
+import { clientAddressHeader, clientAddressOf } from './client-address.js';
 
 type CookieRequest = { headers: { cookie?: string | undefined } };
 
-/** Sign-up, login, refresh, logout and me: relayed to identity, the refresh cookie passed both ways. */
+/**
+ * Sign-up, login, refresh, logout and me: relayed to identity, the refresh cookie passed both ways;
+ * login names the client's address to identity (its throttle counts by it) and passes on Retry-After.
+ */
 export function registerAuthRoutes(
   app: HttpApp,
   upstreams: Upstreams,
   guards: AuthGuards,
-  authRateLimit: number,
+  config: Pick<GatewayConfig, 'AUTH_RATE_LIMIT_PER_MINUTE' | 'TRUSTED_PROXIES'>,
 ): void {
-  const strict = { config: { rateLimit: { max: authRateLimit, timeWindow: '1 minute' } } };
+  const strict = {
+    config: { rateLimit: { max: config.AUTH_RATE_LIMIT_PER_MINUTE, timeWindow: '1 minute' } },
+  };
   const { identity } = upstreams;
   const cookieOf = (request: CookieRequest): Record<string, string> =>
     request.headers.cookie ? { cookie: request.headers.cookie } : {};
+  // identity's throttle counts by the client's address; only the gateway's word for it is believed
+  const fromClient = (request: FastifyRequest) => ({
+    ...cookieOf(request),
+    [clientAddressHeader]: clientAddressOf(request, config.TRUSTED_PROXIES),
+  });
   registerRoute(
     app,
     routes.signUp,
     async (request, reply) =>
       relay(
         reply,
-        await identity.call(identityRoutes.signUp, { body: request.body, headers: cookieOf(request) }),
+        await identity.call(identityRoutes.signUp, { body: request.body, headers: fromClient(request) }),
       ),
     strict,
   );
   registerRoute(
     app,
     routes.logIn,
-    async (request, reply) =>
-      relay(
-        reply,
-        await identity.call(identityRoutes.logIn, { body: request.body, headers: cookieOf(request) }),
-      ),
+    async (request, reply) => {
+      const headers = fromClient(request);
+      const answer = await identity.call(identityRoutes.logIn, { body: request.body, headers });
+      const retryAfter = answer.headers['retry-after'];
+      if (typeof retryAfter === 'string') void reply.header('retry-after', retryAfter);
+      return relay(reply, answer);
+    },
     strict,
   );
   registerRoute(

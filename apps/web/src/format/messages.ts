@@ -11,6 +11,9 @@ const byCode: Record<string, string> = {
   ORDER_ALREADY_SHIPPED: 'This order has already shipped, so it can no longer be cancelled.',
   CART_EMPTY: 'Your cart is empty. Add something before checking out.',
   IDEMPOTENCY_KEY_REUSED: 'This order was already placed with other details. Please review and try again.',
+  LOGIN_THROTTLED: 'Too many sign-in attempts that did not match. Please wait a few seconds and try again.',
+  LOGIN_LOCKED:
+    'Signing in to this account is paused for a while after too many attempts that did not match. Please try again later.',
   RATE_LIMITED: 'You are going a little fast. Please wait a moment and try again.',
   SERVICE_UNAVAILABLE: 'Part of the store is not answering right now. Please try again in a moment.',
   NETWORK: 'We could not reach the store. Check your connection and try again.',

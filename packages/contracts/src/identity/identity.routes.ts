@@ -22,7 +22,7 @@ export const identityRoutes = {
     summary: 'Sign in',
     tags,
     body: LogInBody,
-    responses: { 200: AuthSession, ...problemResponses(400, 401, 413, 415) },
+    responses: { 200: AuthSession, ...problemResponses(400, 401, 413, 415, 429) },
   }),
   refresh: defineRoute({
     method: 'POST',

@@ -19,6 +19,8 @@ export const errorCatalog = {
   UNSUPPORTED_MEDIA_TYPE: { status: 415, title: 'Unsupported content type' },
   IDEMPOTENCY_KEY_REUSED: { status: 422, title: 'The idempotency key was used with another request' },
   RATE_LIMITED: { status: 429, title: 'Too many requests' },
+  LOGIN_THROTTLED: { status: 429, title: 'Too many failed sign-ins; wait before trying again' },
+  LOGIN_LOCKED: { status: 429, title: 'Too many failed sign-ins; signing in is locked for a while' },
   INTERNAL_ERROR: { status: 500, title: 'Something went wrong on our side' },
   BAD_UPSTREAM_RESPONSE: { status: 502, title: 'A service this needs answered what it does not declare' },
   SERVICE_UNAVAILABLE: { status: 503, title: 'A service this needs is unavailable' },

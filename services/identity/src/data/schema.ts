@@ -26,10 +26,18 @@ export interface RefreshTokensTable {
   session_started_at: string | null;
 }
 
+/** The `login_attempts` table: consecutive failed sign-ins per throttle key (see login-throttle.ts). */
+export interface LoginAttemptsTable {
+  throttle_key: string;
+  failures: number;
+  last_failure_at: string;
+}
+
 /** Identity's tables. */
 export interface IdentityTables {
   users: UsersTable;
   refresh_tokens: RefreshTokensTable;
+  login_attempts: LoginAttemptsTable;
 }
 
 /** Identity's own database. */

@@ -11,6 +11,7 @@ import {
   sendSession,
   type RefreshCookieSettings,
 } from './refresh-cookie.js';
+import { clientAddressOf } from './client-address.js';
 
 /** Signup, login, refresh and logout (the gateway serves them as /api/auth/*). */
 export function registerAuthRoutes(
@@ -19,11 +20,11 @@ export function registerAuthRoutes(
   cookie: RefreshCookieSettings,
 ) {
   registerRoute(app, identityRoutes.signUp, async (request, reply) => {
-    const session = await signUp(collaborators, request.body);
+    const session = await signUp(collaborators, request.body, clientAddressOf(request));
     return reply.status(201).send(sendSession(reply, session, cookie));
   });
   registerRoute(app, identityRoutes.logIn, async (request, reply) =>
-    sendSession(reply, await logIn(collaborators, request.body), cookie),
+    sendSession(reply, await logIn(collaborators, request.body, clientAddressOf(request)), cookie),
   );
   registerRoute(app, identityRoutes.refresh, async (request, reply) =>
     sendSession(reply, await refreshSession(collaborators, readRefreshCookie(request)), cookie),

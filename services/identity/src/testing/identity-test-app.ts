@@ -5,7 +5,7 @@ import { startServiceInProcess } from '@bazaar/platform/testing';
 import { refreshTokenCookie, type AuthSession } from '@bazaar/contracts/identity';
 import type { IdentityConfig } from '../config.js';
 import type { IdentityDatabase } from '../data/schema.js';
-import { defineIdentityService } from '../service.js';
+import { defineIdentityService, type IdentityStartOptions } from '../service.js';
 
 /** A running identity app (never listening) and what a test may look at around it. */
 export interface IdentityTestApp {
@@ -24,9 +24,10 @@ export async function startIdentity(
   location: DatabaseLocation,
   env: Record<string, string> = {},
   beforeHooks?: BeforeHooks,
+  options: Pick<IdentityStartOptions, 'throttleNow'> = {},
 ): Promise<IdentityTestApp> {
   const announced: string[] = [];
-  const service = defineIdentityService({ announce: (line) => announced.push(line) });
+  const service = defineIdentityService({ ...options, announce: (line) => announced.push(line) });
   const onStart = [...(beforeHooks ? [beforeHooks] : []), ...(service.onStart ?? [])];
   const started = await startServiceInProcess({ ...service, onStart }, { location, env });
   const { app, config, resources } = started;

@@ -3,6 +3,7 @@ import type { IdentityDatabase, IdentityTables } from '../data/schema.js';
 import type { AccessTokens } from '../security/access-tokens.js';
 import type { PasswordHasher } from '../security/passwords.js';
 import type { SessionLimits } from '../domain/sessions.js';
+import type { LoginThrottle } from '../security/login-throttle.js';
 
 /** What identity's use cases work with; built once by `buildApp`, replaceable in tests. */
 export interface Collaborators {
@@ -11,5 +12,6 @@ export interface Collaborators {
   passwords: PasswordHasher;
   accessTokens: AccessTokens;
   sessionLimits: SessionLimits;
+  loginThrottle: LoginThrottle;
   now: () => Date;
 }

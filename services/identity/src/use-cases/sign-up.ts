@@ -5,11 +5,18 @@ import { normalizeEmail, profileOf } from '../domain/users.js';
 import type { Collaborators } from './collaborators.js';
 import { startSession, type Session } from './start-session.js';
 
-/** Creates a customer account and signs it in; an email already in use is a 409. */
-export async function signUp(collaborators: Collaborators, input: SignUpBody): Promise<Session> {
+/**
+ * Creates a customer account and signs it in from `address`; an email already in use is a 409.
+ * A new account gives its address one failed sign-in back (the usual "log in, 401, sign up").
+ */
+export async function signUp(
+  collaborators: Collaborators,
+  input: SignUpBody,
+  address: string,
+): Promise<Session> {
   const email = normalizeEmail(input.email);
   const passwordHash = await collaborators.passwords.hash(input.password);
-  return collaborators.database.transaction(async (trx) => {
+  const session = await collaborators.database.transaction(async (trx) => {
     const account = await insertUserUnlessEmailTaken(trx, {
       email,
       name: input.name,
@@ -27,4 +34,6 @@ export async function signUp(collaborators: Collaborators, input: SignUpBody): P
     });
     return startSession(collaborators, trx, account);
   });
+  await collaborators.loginThrottle.signedUp(address);
+  return session;
 }
