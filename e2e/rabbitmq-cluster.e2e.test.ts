@@ -50,6 +50,7 @@ describe.skipIf(!backend.available)('a three-node RabbitMQ cluster that loses a 
         SHIPPING_STEP_MS: '600000',
         ...prepared.env,
         BUS_URL: cluster.nodes.map((node) => `${node.url}?heartbeat=2`).join(','),
+        BUS_ADMIN_URL: cluster.adminUrl,
       },
     });
     admin = await signIn(system.baseUrl, { admin: true });
@@ -69,11 +70,14 @@ describe.skipIf(!backend.available)('a three-node RabbitMQ cluster that loses a 
 
   it('loses no order and applies none twice when a node is SIGKILLed under load and comes back', async () => {
     const [first] = cluster.nodes;
-    const connections = await cluster.ctl(first!, ['list_connections', 'name']);
-    expect(
-      connections.trim().split('\n').filter(Boolean).length,
-      'processes connected to the first node',
-    ).toBeGreaterThan(0);
+    const users = (await cluster.ctl(first!, ['list_connections', 'user']))
+      .trim()
+      .split('\n')
+      .filter(Boolean);
+    expect(users.length, 'processes connected to the first node').toBeGreaterThan(0);
+    expect(users, 'each process connects as its own user').toEqual(
+      expect.arrayContaining(['orders', 'payments']),
+    );
 
     const stock = orderCount + 10;
     const productId = await newProduct(admin, stock);

@@ -21,6 +21,8 @@ export interface ClusterNode {
   /** Its AMQP URL (guest, which this machine allows from loopback). */
   readonly url: string;
   readonly amqpPort: number;
+  /** Its management API with an administrator's credentials (what `npm start` makes users through). */
+  readonly adminUrl: string;
 }
 
 /** A running test cluster. */
@@ -28,6 +30,8 @@ export interface RabbitCluster {
   readonly nodes: readonly ClusterNode[];
   /** Every node's URL, comma-separated, as BUS_URL takes them. */
   readonly busUrl: string;
+  /** The first node's management API, as BUS_ADMIN_URL takes it. */
+  readonly adminUrl: string;
   /** Kills a node's Erlang VM with SIGKILL (no clean shutdown: its sockets simply close). */
   kill(node: ClusterNode): Promise<void>;
   /** Starts a killed node again on its own data; resolves once it runs and is back in the cluster. */
@@ -42,6 +46,7 @@ export interface RabbitCluster {
 
 interface NodePlace extends ClusterNode {
   readonly distPort: number;
+  readonly managementPort: number;
   readonly dir: string;
 }
 
@@ -49,17 +54,20 @@ interface NodePlace extends ClusterNode {
 export async function startRabbitCluster(size = 3): Promise<RabbitCluster> {
   const root = await mkdtemp(path.join(tmpdir(), 'bazaar-rabbit-cluster-'));
   // One HOME for every node and for rabbitmqctl: the same Erlang cookie lets them talk.
-  await writeFile(path.join(root, 'plugins'), '[].\n');
+  await writeFile(path.join(root, 'plugins'), '[rabbitmq_management].\n');
   const tag = randomUUID().slice(0, 6);
   const nodes: NodePlace[] = [];
   for (let index = 1; index <= size; index += 1) {
     const amqpPort = await findFreePort();
     const distPort = await findFreePort();
+    const managementPort = await findFreePort();
     const dir = path.join(root, `node-${index}`);
     nodes.push({
       name: `bz${index}-${tag}@localhost`,
       url: `amqp://guest:guest@127.0.0.1:${amqpPort}`,
+      adminUrl: `http://guest:guest@127.0.0.1:${managementPort}`,
       amqpPort,
+      managementPort,
       distPort,
       dir,
     });
@@ -76,7 +84,13 @@ export async function startRabbitCluster(size = 3): Promise<RabbitCluster> {
     await mkdir(node.dir, { recursive: true });
     await writeFile(
       `${node.dir}.conf`,
-      `listeners.tcp.1 = 127.0.0.1:${node.amqpPort}\nloopback_users = none\n`,
+      [
+        `listeners.tcp.1 = 127.0.0.1:${node.amqpPort}`,
+        `management.tcp.ip = 127.0.0.1`,
+        `management.tcp.port = ${node.managementPort}`,
+        'loopback_users = none',
+        '',
+      ].join('\n'),
     );
     const child = spawn(`${rabbitBin}/rabbitmq-server`, [], {
       detached: true,
@@ -132,6 +146,7 @@ export async function startRabbitCluster(size = 3): Promise<RabbitCluster> {
   return {
     nodes,
     busUrl: nodes.map((node) => node.url).join(','),
+    adminUrl: seed.adminUrl,
     kill: async (node) => {
       process.kill(await pidOf(node as NodePlace), 'SIGKILL');
       const survivor = nodes.find((other) => other !== node) ?? seed;

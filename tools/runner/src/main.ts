@@ -17,6 +17,7 @@ import { readRunnerConfig } from './runner-config.js';
 import { onStopSignals } from './stop-signals.js';
 import { topology } from './topology.js';
 import { keepDataPrivate } from './private-data.js';
+import { rabbitUsersFor } from './rabbitmq-users.js';
 import { bazaar, startOrder } from '@bazaar/system';
 
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
@@ -38,6 +39,8 @@ async function main(): Promise<void> {
   const secrets = ensureServiceSecrets(config.dataDir, [
     ...new Set(instances.map((instance) => instance.name)),
   ]);
+  // on RabbitMQ each process connects as its own user, limited to its own queues and event types
+  const busUsers = await rabbitUsersFor(config.inheritedEnv, config.dataDir);
   const controlFile = path.join(config.dataDir, controlFileName);
   const fleet = new Fleet({
     instances,
@@ -46,8 +49,10 @@ async function main(): Promise<void> {
     preloadUrl,
     secrets,
     // only the gateway learns where the control channel is (its ops console stops and starts instances)
-    extraEnv: (instance) =>
-      instance.port === config.gatewayPort ? { RUNNER_CONTROL_FILE: controlFile } : {},
+    extraEnv: (instance) => ({
+      ...(instance.port === config.gatewayPort ? { RUNNER_CONTROL_FILE: controlFile } : {}),
+      ...busUsers?.environmentOf(instance.name),
+    }),
   });
   const control = await openControlChannel(
     {

@@ -10,6 +10,7 @@ const inherited = {
   SMTP_URL: 'smtp://user:pass@mail',
   CART_DATABASE_URL: 'postgres://cart:pw@db/cart',
   IDENTITY_DATABASE_URL: 'postgres://identity:pw@db/identity',
+  BUS_ADMIN_URL: 'http://admin:secret@127.0.0.1:15672',
 };
 
 describe('withoutOthersSecrets', () => {
@@ -34,5 +35,10 @@ describe('withoutOthersSecrets', () => {
   it('passes on what is not any process’s own: the shared database URL, PATH', () => {
     const env = withoutOthersSecrets('gateway', inherited);
     expect(env).toMatchObject({ PATH: '/usr/bin', DATABASE_URL: 'postgres://shared' });
+  });
+
+  it("gives no process the runner's own keys: the broker administrator's URL", () => {
+    for (const spec of bazaar.processes)
+      expect(withoutOthersSecrets(spec.name, inherited).BUS_ADMIN_URL).toBeUndefined();
   });
 });

@@ -35,12 +35,22 @@ export async function prepareIsolatedBackend(servers: {
     env,
     cleanup: async () => {
       await run('rabbitmqctl', ['-q', 'delete_vhost', id]).catch(() => undefined);
+      await deleteUsersOf(id).catch(() => undefined);
       await dropDatabases(
         servers.postgresUrl,
         databaseServices.map((service) => `${id}_${service}`),
       );
     },
   };
+}
+
+/** Deletes the per-process users `npm start` made for the vhost (`<process>@<vhost>`): users are broker-wide. */
+async function deleteUsersOf(vhost: string): Promise<void> {
+  const listed = await run('rabbitmqctl', ['-q', 'list_users', '--formatter', 'json']);
+  const users = (JSON.parse(listed.stdout) as { user: string }[]).map((row) => row.user);
+  for (const user of users.filter((name) => name.endsWith(`@${vhost}`))) {
+    await run('rabbitmqctl', ['-q', 'delete_user', user]);
+  }
 }
 
 async function dropDatabases(serverUrl: string, names: string[]): Promise<void> {

@@ -2,6 +2,7 @@ import type { Logger } from 'pino';
 import type { BusMetrics } from './bus-metrics.js';
 import type { BroadcastSubscription } from './bus-types.js';
 import { parseDelivery } from './inbox-consumer.js';
+import { provenanceProblem, type ProvenanceCheck } from './event-provenance.js';
 import { runInRequestContext } from '../context/request-context.js';
 import { inConsumeSpan } from '../tracing/bus-spans.js';
 
@@ -16,6 +17,7 @@ export function createBroadcastConsumer(
   subscription: BroadcastSubscription,
   logger: Logger,
   metrics: BusMetrics,
+  checkProvenance?: ProvenanceCheck,
 ): (body: string, headers?: Readonly<Record<string, unknown>>) => Promise<void> {
   const queue = subscription.name;
   return async (body, headers) => {
@@ -26,6 +28,15 @@ export function createBroadcastConsumer(
       return;
     }
     const event = parsed.event;
+    const forged = provenanceProblem(checkProvenance, event, { body, headers });
+    if (forged) {
+      metrics.failed.inc({ queue, type: event.type });
+      logger.error(
+        { queue, eventId: event.id, type: event.type, reason: forged },
+        'bus: forged broadcast event dropped',
+      );
+      return;
+    }
     try {
       const context = { requestId: event.id, correlationId: event.correlationId };
       const handled = () => runInRequestContext(context, async () => subscription.handle(event as never));

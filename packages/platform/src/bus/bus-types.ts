@@ -52,8 +52,10 @@ export interface OutgoingMessage {
 export interface Delivery {
   body: string;
   attempt: number;
-  /** The message headers the transport kept (the trace context among them). */
+  /** The message headers the transport kept (the trace context and the sender's signature among them). */
   headers?: Readonly<Record<string, unknown>> | undefined;
+  /** The publishing connection's user as the broker validated it (RabbitMQ's `user-id`), if set. */
+  brokerUser?: string | undefined;
 }
 
 /** What the transport does with a delivery once the consumer is done with it. */

@@ -15,6 +15,8 @@ import { OutboxRelay } from './outbox-relay.js';
 import { writeToOutbox, type PublishOptions } from './outbox-writer.js';
 import { createTransport, type TransportTuning } from './transport-choice.js';
 import { inOutboxWriteSpan } from '../tracing/bus-spans.js';
+import { eventSigner, provenanceCheck } from './event-provenance.js';
+import { provenanceFromEnvironment, type BusProvenance } from './provenance-config.js';
 
 /** What a service hands the bus. */
 export interface BusOptions<Schema> {
@@ -29,6 +31,12 @@ export interface BusOptions<Schema> {
   tuning?: Partial<TransportTuning>;
   /** Fault-injection hooks for tests. */
   hooks?: BusFaultHooks;
+  /**
+   * Proof of source (docs/decisions/0030): this process's key signs every event it sends, and every
+   * consumer refuses an event its type's owner did not send. Default: SERVICE_KEY and
+   * SERVICE_PUBLIC_KEYS when the process has them, else no check (a bare bus in a test).
+   */
+  provenance?: BusProvenance | undefined;
 }
 
 /** The message bus of one service process: publish through the outbox, consume through the inbox. */
@@ -72,7 +80,10 @@ export function createBus<Schema>(options: BusOptions<Schema>): Bus<Schema> {
     outboxBacklog: () => outboxBacklog(db),
     deadLetterDepths: () => deadLetterDepths(transport, queues()),
   });
-  const relay = new OutboxRelay(db, transport, options.logger, metrics, tuning);
+  const provenance = options.provenance ?? provenanceFromEnvironment();
+  const signer = provenance?.serviceKey ? eventSigner(provenance.serviceKey) : undefined;
+  const checkProvenance = provenance ? provenanceCheck(provenance) : undefined;
+  const relay = new OutboxRelay(db, transport, options.logger, metrics, tuning, signer);
   // a committed publish is sent at once, not at the relay's next look (PostgreSQL commits after the nudge)
   options.database.onCommit(() => relay.nudge(false));
   return {
@@ -97,13 +108,14 @@ export function createBus<Schema>(options: BusOptions<Schema>): Bus<Schema> {
           ...tuning,
           metrics,
           hooks: options.hooks ?? {},
+          checkProvenance,
         });
       }
       for (const broadcast of broadcasts) {
         await transport.consumeBroadcast(
           broadcast.name,
           broadcast.events.map((event) => event.type),
-          createBroadcastConsumer(broadcast, options.logger, metrics),
+          createBroadcastConsumer(broadcast, options.logger, metrics, checkProvenance),
           () => broadcast.onSubscribed?.(),
         );
       }

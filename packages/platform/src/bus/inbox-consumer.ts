@@ -7,6 +7,7 @@ import { applyHoldingWhileDatabaseDown } from './hold-while-database-down.js';
 import { backoffDelay } from './retry-backoff.js';
 import { InboxBatcher, inboxBatchLimits, type ConflictObserver } from './inbox-batch.js';
 import { inConsumeSpan } from '../tracing/bus-spans.js';
+import { provenanceProblem, type ProvenanceCheck } from './event-provenance.js';
 
 /** Hooks for fault tests: called between the handler's commit and the acknowledgement. */
 export interface BusFaultHooks {
@@ -22,6 +23,8 @@ export interface InboxConsumerDeps<Schema> {
   logger: Logger;
   metrics: BusMetrics;
   hooks: BusFaultHooks;
+  /** Refuses an event its type's owner did not send (ADR 0030); unset: not checked. */
+  checkProvenance?: ProvenanceCheck | undefined;
 }
 
 /** Builds the function that validates a delivery, applies it once through the inbox, and says what to do with it. */
@@ -39,6 +42,13 @@ export function createInboxConsumer<Schema>(deps: InboxConsumerDeps<Schema>) {
     }
     const event = parsed.event;
     const labels = { queue, type: event.type };
+    const forged = provenanceProblem(deps.checkProvenance, event, delivery);
+    if (forged) {
+      metrics.deadLettered.inc(labels);
+      const fields = { queue, eventId: event.id, type: event.type, source: event.source, reason: forged };
+      deps.logger.error(fields, 'bus: event not sent by its owner dead-lettered');
+      return { kind: 'dead', reason: forged };
+    }
     if (delivery.attempt > 1) metrics.redelivered.inc(labels);
     const applied = () =>
       applyHoldingWhileDatabaseDown((e) => batcher.apply(e), event, { queue, logger: deps.logger });

@@ -7,6 +7,7 @@ import type { BusMetrics } from './bus-metrics.js';
 import type { BusTransport, OutgoingMessage } from './bus-types.js';
 import { backoffDelay } from './retry-backoff.js';
 import { startPublishSpans } from '../tracing/bus-spans.js';
+import { eventSignatureHeader, type EventSigner } from './event-provenance.js';
 
 /** How the relay paces itself. */
 export interface RelaySettings {
@@ -55,6 +56,8 @@ export class OutboxRelay {
     private readonly logger: Logger,
     private readonly metrics: BusMetrics,
     private readonly settings: RelaySettings,
+    /** Signs each event as it leaves, so consumers can tell it came from this process (ADR 0030). */
+    private readonly signer?: EventSigner,
   ) {}
 
   /** Starts relaying: rows left unsent by an earlier process are picked up at once. */
@@ -159,7 +162,10 @@ export class OutboxRelay {
       id: row.event_id,
       type: row.type,
       body: row.envelope,
-      headers: spans.headers[index] ?? {},
+      headers: {
+        ...spans.headers[index],
+        ...(this.signer ? { [eventSignatureHeader]: this.signer(row.envelope) } : {}),
+      },
     }));
     const confirmed = this.transport.publish(messages);
     // awaited by settle; this also keeps an abandoned one quiet

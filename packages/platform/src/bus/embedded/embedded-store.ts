@@ -57,7 +57,8 @@ export class EmbeddedStore {
     this.sqlite.pragma('synchronous = NORMAL');
     this.patiently(() => {
       this.sqlite.exec(schema + broadcastQueuesSchema);
-      addHeadersColumn(this.sqlite);
+      addHeadersColumn(this.sqlite, 'messages');
+      addHeadersColumn(this.sqlite, 'dead_letters');
     });
     this.broadcasts = new BroadcastQueues(this.sqlite);
   }
@@ -139,8 +140,8 @@ export class EmbeddedStore {
       .transaction(() => {
         this.sqlite
           .prepare(
-            `INSERT INTO dead_letters (queue, event_id, type, body, attempts, error, dead_at)
-             SELECT queue, event_id, type, body, attempts, ?, ? FROM messages WHERE seq = ?`,
+            `INSERT INTO dead_letters (queue, event_id, type, body, attempts, error, dead_at, headers)
+             SELECT queue, event_id, type, body, attempts, ?, ?, headers FROM messages WHERE seq = ?`,
           )
           .run(reason, Date.now(), seq);
         this.sqlite.prepare('DELETE FROM messages WHERE seq = ?').run(seq);
@@ -185,8 +186,8 @@ export class EmbeddedStore {
       .transaction(() => {
         const moved = this.sqlite
           .prepare(
-            `INSERT INTO messages (queue, event_id, type, body, visible_at)
-             SELECT queue, event_id, type, body, ? FROM dead_letters WHERE id = ?`,
+            `INSERT INTO messages (queue, event_id, type, body, visible_at, headers)
+             SELECT queue, event_id, type, body, ?, headers FROM dead_letters WHERE id = ?`,
           )
           .run(Date.now(), Number(id));
         this.sqlite.prepare('DELETE FROM dead_letters WHERE id = ?').run(Number(id));
@@ -222,12 +223,15 @@ export class EmbeddedStore {
   }
 }
 
-/** A store made before messages carried headers gets the column (the file outlives upgrades). */
-function addHeadersColumn(sqlite: SQLite.Database): void {
-  const columns = sqlite.prepare('PRAGMA table_info(messages)').all() as { name: string }[];
+/**
+ * A store made before messages (or dead letters) carried headers gets the column (the file outlives
+ * upgrades); a dead letter keeps its headers so a replayed event still carries its signature.
+ */
+function addHeadersColumn(sqlite: SQLite.Database, table: 'messages' | 'dead_letters'): void {
+  const columns = sqlite.prepare(`PRAGMA table_info(${table})`).all() as { name: string }[];
   if (columns.some((column) => column.name === 'headers')) return;
   try {
-    sqlite.exec('ALTER TABLE messages ADD COLUMN headers TEXT');
+    sqlite.exec(`ALTER TABLE ${table} ADD COLUMN headers TEXT`);
   } catch (error) {
     // another process added it at the same moment
     if (!String(error).includes('duplicate column')) throw error;

@@ -28,6 +28,12 @@ export class RabbitConnection {
     this.nodes = new BrokerUrlRing(brokerUrls(url));
   }
 
+  /** The user of the node connected to (or to be tried next): the `user-id` events are published with. */
+  get user(): string | undefined {
+    const user = decodeURIComponent(new URL(this.nodes.current).username);
+    return user || undefined;
+  }
+
   /** True while connected with topology declared. */
   get isConnected(): boolean {
     return this.publisher !== undefined;

@@ -1,6 +1,7 @@
 import type { ConfirmChannel, Message } from 'amqplib';
 import type { DeadLetter } from '../bus-types.js';
 import type { RabbitConnection } from './rabbitmq-connection.js';
+import { eventSignatureHeader } from '../event-provenance.js';
 
 const listLimit = 1000;
 
@@ -13,6 +14,7 @@ export function publishConfirmed(
   messageId: string,
   body: string,
   headers: Record<string, unknown>,
+  userId?: string,
 ): Promise<boolean> {
   return new Promise((resolve) => {
     const options = {
@@ -21,6 +23,8 @@ export function publishConfirmed(
       messageId,
       contentType: 'application/json',
       headers,
+      // the broker refuses a user-id that is not this connection's user: consumers may trust it
+      ...(userId ? { userId } : {}),
     };
     try {
       channel.publish(exchange, routingKey, Buffer.from(body), options, (error) => {
@@ -44,6 +48,7 @@ export class RabbitDeadLetters {
     const channel = this.connection.publisher;
     if (!channel) throw new Error('not connected to RabbitMQ');
     const headers = {
+      ...signatureOf(message),
       'x-bazaar-error': reason,
       'x-bazaar-attempts': attempts,
       'x-bazaar-dead-at': new Date().toISOString(),
@@ -93,7 +98,15 @@ export class RabbitDeadLetters {
       ) {
         if (message.properties.messageId !== eventId) continue;
         const body = message.content.toString('utf8');
-        const routed = await publishConfirmed(channel, new Set(), '', queue, eventId, body, {});
+        const routed = await publishConfirmed(
+          channel,
+          new Set(),
+          '',
+          queue,
+          eventId,
+          body,
+          signatureOf(message),
+        );
         if (!routed) throw new Error(`could not put ${eventId} back on ${queue}`);
         channel.ack(message);
         return;
@@ -108,6 +121,12 @@ export class RabbitDeadLetters {
       async (channel) => (await channel.checkQueue(`${queue}.dlq`)).messageCount,
     );
   }
+}
+
+/** The sender's signature a parked message carried, kept so that a replay still proves its source. */
+function signatureOf(message: Message): Record<string, unknown> {
+  const signature: unknown = message.properties.headers?.[eventSignatureHeader];
+  return signature === undefined ? {} : { [eventSignatureHeader]: signature };
 }
 
 function toDeadLetter(queue: string, message: Message): DeadLetter {

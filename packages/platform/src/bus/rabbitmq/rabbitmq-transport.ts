@@ -39,7 +39,7 @@ export function createRabbitTransport(settings: RabbitTransportSettings): BusTra
     },
     declareQueue: (queue, eventTypes) =>
       connection.addSetup((model) => declareQueue(model, queue, eventTypes, settings, deadLetterExchange)),
-    publish: (messages) => publishInOrder(connection, exchange, messages),
+    publish: (messages) => publishInOrder(connection, exchange, messages, connection.user),
     consume: (queue, deliver) => consumers.consume(queue, deliver),
     consumeBroadcast: (name, eventTypes, deliver, onDeclared) =>
       broadcasts.consume(name, eventTypes, deliver, onDeclared),
@@ -62,7 +62,12 @@ export function createRabbitTransport(settings: RabbitTransportSettings): BusTra
 }
 
 /** Publishes every message with confirms; resolves with how many leading ones were confirmed and routed. */
-async function publishInOrder(connection: RabbitConnection, exchange: string, messages: OutgoingMessage[]) {
+async function publishInOrder(
+  connection: RabbitConnection,
+  exchange: string,
+  messages: OutgoingMessage[],
+  userId: string | undefined,
+) {
   const channel = connection.publisher;
   if (!channel) throw new Error('not connected to RabbitMQ');
   const outcomes = await Promise.all(
@@ -75,6 +80,7 @@ async function publishInOrder(connection: RabbitConnection, exchange: string, me
         message.id,
         message.body,
         message.headers ?? {},
+        userId,
       ),
     ),
   );
@@ -161,7 +167,8 @@ class RabbitConsumers {
     const attempt = Number(message.properties.headers?.['x-delivery-count'] ?? 0) + 1;
     try {
       const body = message.content.toString('utf8');
-      const outcome = await deliver({ body, attempt, headers: message.properties.headers });
+      const brokerUser = (message.properties.userId as string | undefined) ?? undefined;
+      const outcome = await deliver({ body, attempt, headers: message.properties.headers, brokerUser });
       if (outcome.kind === 'retry') {
         // backoff before the requeue; the quorum queue counts the return toward its delivery limit
         await Promise.race([new Promise((resolve) => setTimeout(resolve, outcome.delayMs)), this.stopped]);
