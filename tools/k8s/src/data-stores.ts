@@ -3,6 +3,7 @@
 // them) with a user per process from the messaging topology operator. Each credential comes from
 // that process's own Secret, so no process can sign in as another.
 import type { ProcessDeclaration, SystemDeclaration } from '@bazaar/system';
+import { permissionsOf, topicPermissionsOf } from '@bazaar/runner/rabbitmq-users';
 import {
   brokerSecretOf,
   databaseNameOf,
@@ -12,6 +13,9 @@ import {
   rabbitmqCluster,
   usesBroker,
 } from './names.js';
+
+/** The topic exchange every event goes through (the bus's default). */
+const eventExchange = 'bazaar.events';
 
 /** An object of a custom resource this package has no typed model for (checked by its tests). */
 export interface OperatorResource {
@@ -71,7 +75,11 @@ export function rabbitmqClusterOf(): OperatorResource {
   };
 }
 
-/** A process's own RabbitMQ user and its permissions on the default vhost. */
+/**
+ * A process's own RabbitMQ user and its permissions on the default vhost: its own queues and the
+ * event exchanges, and on the topic exchange only the event types it owns (the same rules
+ * `npm start` sets up, ADR 0030).
+ */
 export function brokerUserOf(spec: ProcessDeclaration): OperatorResource[] {
   const cluster = { rabbitmqClusterReference: { name: rabbitmqCluster } };
   return [
@@ -89,7 +97,18 @@ export function brokerUserOf(spec: ProcessDeclaration): OperatorResource[] {
         ...cluster,
         vhost: '/',
         userReference: { name: `user-${spec.name}` },
-        permissions: { configure: '.*', write: '.*', read: '.*' },
+        permissions: permissionsOf(spec, eventExchange),
+      },
+    },
+    {
+      apiVersion: 'rabbitmq.com/v1beta1',
+      kind: 'TopicPermission',
+      metadata: { name: `topic-permission-${spec.name}`, namespace },
+      spec: {
+        ...cluster,
+        vhost: '/',
+        userReference: { name: `user-${spec.name}` },
+        permissions: topicPermissionsOf(spec, eventExchange),
       },
     },
   ];

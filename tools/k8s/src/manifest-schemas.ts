@@ -34,6 +34,12 @@ const operatorRequiredSpec: Record<string, readonly string[]> = {
   'rabbitmq.com/v1beta1/RabbitmqCluster': ['replicas'],
   'rabbitmq.com/v1beta1/User': ['rabbitmqClusterReference', 'importCredentialsSecret'],
   'rabbitmq.com/v1beta1/Permission': ['rabbitmqClusterReference', 'vhost', 'userReference', 'permissions'],
+  'rabbitmq.com/v1beta1/TopicPermission': [
+    'rabbitmqClusterReference',
+    'vhost',
+    'userReference',
+    'permissions',
+  ],
 };
 
 /** A parsed manifest object, as far as this check reads it. */
