@@ -121,14 +121,19 @@ export async function orderReaching(
   timeoutMs = 20_000,
 ): Promise<Order> {
   let last: Order | undefined;
+  let answered = 'no answer yet';
   await eventually(
     async () => {
-      last = (await shopper.call<Order>(`/api/orders/${orderId}`)).body;
+      const answer = await shopper.call<Order>(`/api/orders/${orderId}`);
+      last = answer.body;
+      answered = `${answer.status} ${JSON.stringify(last?.status ?? last)}`.slice(0, 300);
       return statuses.includes(last.status);
     },
     {
       timeoutMs,
-      what: `order ${orderId} to reach ${statuses.join(' or ')} (last: ${JSON.stringify(last?.status)})`,
+      get what() {
+        return `order ${orderId} to reach ${statuses.join(' or ')} (last answer: ${answered})`;
+      },
     },
   );
   return last as Order;
