@@ -4,9 +4,9 @@
 // recommended products); checkout itself never calls inventory over HTTP, its reservation runs on
 // the broker. So the proxy stands in front of inventory's HTTP API for every caller (the runner's
 // RUNNER_URL_OVERRIDES), which is the latency a shopper can notice, and the test proves:
-// - every checkout (add to cart, then check out) answers 2xx within its objective, or a fast 503
-//   well before its 6 s deadline; none hangs, and every accepted order ends paid (its
-//   reservation, over the broker, is unaffected by the proxy);
+// - every checkout (add to cart, then check out) answers 2xx or a 503 well before its 6 s
+//   deadline, nine accepted ones in ten within their objective; none hangs, and every accepted
+//   order ends paid (its reservation, over the broker, is unaffected by the proxy);
 // - the paths that do not use inventory (search, the cart, the order list) keep their latency;
 // - the product page still answers 200, nine in ten within its 300 ms optional-part budget above
 //   its own unfaulted latency and every one long before inventory's timeout, degrading
@@ -95,12 +95,14 @@ for (const backend of [embeddedBackend, rabbitPostgresBackend()]) {
 
       const checkoutObjectiveMs = keptLatencyMs(quantile(baseline.checkoutMs(), 0.99));
       for (const checkout of faulted.checkouts) {
-        if (checkout.status === 503) expect(checkout.ms, '503 answered fast').toBeLessThan(fastFailureMs);
-        else {
+        if (checkout.status !== 503)
           expect([200, 202], `checkout answered ${checkout.status}`).toContain(checkout.status);
-          expect(checkout.ms, 'accepted checkout within its objective').toBeLessThan(checkoutObjectiveMs);
-        }
+        expect(checkout.ms, 'every checkout answered well before its deadline').toBeLessThan(fastFailureMs);
       }
+      const acceptedMs = faulted.checkouts.filter((checkout) => checkout.status !== 503).map((c) => c.ms);
+      expect(quantile(acceptedMs, 0.9), 'accepted checkouts p90 within the objective').toBeLessThan(
+        checkoutObjectiveMs,
+      );
       for (const path of ['search', 'cart', 'orders'] as const) {
         const before = quantile(baseline.timesOf(path), 0.99);
         const during = quantile(faulted.timesOf(path), 0.99);
