@@ -19,8 +19,8 @@ import { installRequestContext } from './request-context-hooks.js';
 import { installDeadlines, type RequestDeadline } from './deadline-hooks.js';
 import { defaultLoadLimits, installLoadShedding, type LoadLimits } from './load-shedding.js';
 import { installRequestTracing } from '../tracing/request-trace-hooks.js';
-import { installSecurityHeaders } from './security-headers.js';
-import { installCacheHeaders } from './cache-headers.js';
+import { installSecurityHeaders, securityHeadersOf } from './security-headers.js';
+import { apiContentSecurityPolicy, installCacheHeaders } from './cache-headers.js';
 import { installCallerCheck, type CallerCheckOptions } from './caller-check.js';
 import { installScraperOnlyRoutes } from './metrics-access.js';
 import { installRequestLog } from './request-log.js';
@@ -95,6 +95,16 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Http
     return503OnClosing: true,
     trustProxy: options.trustProxy ?? false,
     routerOptions: { maxParamLength: 200 },
+    // a path that is not valid percent-encoded UTF-8 is refused before any hook or the error
+    // handler runs: it gets the same problem document and headers as every other error
+    frameworkErrors: (error, request, reply) => {
+      void reply.headers({
+        ...securityHeadersOf({ hsts: !options.development }),
+        'cache-control': 'no-store',
+        'content-security-policy': apiContentSecurityPolicy,
+      });
+      return handleError(error, request, reply);
+    },
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   app.setValidatorCompiler(strictValidatorCompiler);

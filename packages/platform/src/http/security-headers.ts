@@ -22,14 +22,19 @@ export function securityHeaders(): Record<string, string> {
   return headers;
 }
 
+/** Helmet's security headers, with HSTS or without (plain http on one machine, development). */
+export function securityHeadersOf(options: { hsts: boolean }): Record<string, string> {
+  const { 'strict-transport-security': hsts, ...others } = securityHeaders();
+  // plain http on one machine (development): HSTS would pin localhost to https for a year
+  return options.hsts && hsts ? { ...others, 'strict-transport-security': hsts } : others;
+}
+
 /** Sends helmet's security headers on every answer (HSTS unless told not to), set in one step per request. */
 export function installSecurityHeaders(
   app: FastifyInstance,
   options: { hsts: boolean } = { hsts: true },
 ): void {
-  const { 'strict-transport-security': hsts, ...others } = securityHeaders();
-  // plain http on one machine (development): HSTS would pin localhost to https for a year
-  const headers = options.hsts && hsts ? { ...others, 'strict-transport-security': hsts } : others;
+  const headers = securityHeadersOf(options);
   app.addHook('onRequest', (_request, reply, done) => {
     void reply.headers(headers);
     done();

@@ -13,7 +13,10 @@ export function serviceCredentialMinter(
   return credentialMinter(service, parseJson<JWK>(config.SERVICE_KEY, 'SERVICE_KEY'));
 }
 
-/** Who may call `service` (the declaration's callers) and the keys that prove it, from configuration. */
+/**
+ * Who may call `service` (the declaration's callers, and the process itself: identity's kit routes
+ * look the admin's role up at its own `/me`) and the keys that prove it, from configuration.
+ */
 export function callerCheckOptions(
   service: string,
   config: ServiceKeySettings & { METRICS_TOKEN?: string | undefined },
@@ -23,7 +26,7 @@ export function callerCheckOptions(
     : undefined;
   return {
     service,
-    allowedCallers: callersOf(bazaar, service),
+    allowedCallers: [...new Set([...callersOf(bazaar, service), service])],
     publicKeys,
     metricsToken: config.METRICS_TOKEN,
   };

@@ -33,3 +33,25 @@ export {
 } from './event-stream-client.js';
 export { promtoolMetricsProblems } from './promtool.js';
 export { defaultPropertySeed, propertyRuns, type PropertyRuns } from './property-runs.js';
+export {
+  validValueOf,
+  UnsupportedSchemaError,
+  type ArbitraryOptions,
+  type JsonSchema,
+  type JsonType,
+} from './schema-arbitrary.js';
+export { hostileKeys, hostileString, hostileStrings, invalidValueOf } from './schema-arbitrary-invalid.js';
+export {
+  createAnswerChecker,
+  createSchemaValidator,
+  operationsOf,
+  type ApiOperation,
+  type OpenApiDocument,
+} from './schema-arbitrary-openapi.js';
+export {
+  describeRequest,
+  isValidPart,
+  requestOf,
+  type FuzzRequest,
+  type RequestKind,
+} from './schema-arbitrary-request.js';
