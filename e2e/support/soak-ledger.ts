@@ -4,6 +4,7 @@ import { fetchJson } from './http.js';
 import { inBatches, paymentsOf } from './invariants.js';
 import type { Shopper } from './shop.js';
 import type { RunningSystem } from './system.js';
+import { credentialOf } from './service-credential.js';
 
 /** A product's stock as inventory reports it. */
 export interface StockLevel {
@@ -55,7 +56,7 @@ export async function stockLevels(admin: Shopper, ids: string[]): Promise<Map<st
   return new Map(levels);
 }
 
-/** An order as orders stores it, asked of the orders service directly; undefined when it is not there. */
+/** An order as orders stores it, asked of the orders service directly (as the gateway); undefined when it is not there. */
 export async function storedOrder(
   system: RunningSystem,
   admin: Shopper,
@@ -64,7 +65,7 @@ export async function storedOrder(
   const orders = (await system.pids()).processes.find((child) => child.name === 'orders');
   if (!orders) throw new Error('orders is not running');
   const answer = await fetchJson<SettledOrder>(`http://127.0.0.1:${orders.port}/admin/orders/${id}`, {
-    headers: admin.headers,
+    headers: { ...(await credentialOf(system, 'gateway', 'orders')), ...admin.headers },
   });
   if (answer.status === 404) return undefined;
   if (answer.status !== 200) throw new Error(`order ${id}: ${answer.status}`);
