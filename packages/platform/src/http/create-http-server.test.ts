@@ -88,6 +88,13 @@ describe('the kit HTTP server', () => {
     expect(response.json().code).toBe('METHOD_NOT_ALLOWED');
   });
 
+  it("answers a path parameter longer than any id with 400, not the router's undeclared 414", async () => {
+    const response = await app.inject({ method: 'GET', url: `/things/${'x'.repeat(500)}` });
+    expect(response.statusCode).toBe(400);
+    expect(response.json()).toMatchObject({ code: 'VALIDATION_FAILED' });
+    expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
+  });
+
   it('hides internals of a fault behind a 500 problem without a stack trace', async () => {
     const response = await app.inject({ method: 'GET', url: '/boom' });
     expect(response.statusCode).toBe(500);

@@ -60,6 +60,11 @@ export function toProblem(error: FastifyError | AppError | Error): ProblemDetail
     const title = errorCatalog.SERVICE_UNAVAILABLE.title;
     return problem('SERVICE_UNAVAILABLE', 503, title, 'Its database is unreachable; try again shortly.');
   }
+  if (fastifyError.code === 'FST_ERR_MAX_PARAM_LENGTH') {
+    // the router's 414: no declared route answers it, and no valid id is that long
+    const title = errorCatalog.VALIDATION_FAILED.title;
+    return problem('VALIDATION_FAILED', 400, title, 'A path parameter is longer than any valid value.');
+  }
   const status = fastifyError.statusCode ?? 500;
   if (status >= 500) return problem('INTERNAL_ERROR', 500, errorCatalog.INTERNAL_ERROR.title);
   if (error instanceof SyntaxError || fastifyError.code === 'FST_ERR_CTP_INVALID_JSON_BODY') {
