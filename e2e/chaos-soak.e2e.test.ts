@@ -91,17 +91,30 @@ for (const backend of backends) {
       return killed;
     };
 
+    /** The last disagreements between search and inventory, for the failure message. */
+    let disagreements = 'not compared yet';
     /** Whether search shows every product in stock exactly when inventory has some available. */
     const readModelsAgree = async (ids: string[], stock: Map<string, StockLevel>) => {
+      // every page search has (not just as many products as there are ids: it may know more)
       const shown = new Map<string, boolean | null>();
-      for (let page = 1; shown.size < ids.length; page += 1) {
-        const answer = await fetchJson<{ items: Array<{ id: string; inStock: boolean | null }> }>(
-          `${system.baseUrl}/api/search?pageSize=100&page=${page}`,
-        );
-        if (answer.status !== 200 || answer.body.items.length === 0) return false;
+      for (let page = 1, total = 1; shown.size < total; page += 1) {
+        const answer = await fetchJson<{
+          items: Array<{ id: string; inStock: boolean | null }>;
+          total: number;
+        }>(`${system.baseUrl}/api/search?pageSize=100&page=${page}`);
+        if (answer.status !== 200 || answer.body.items.length === 0) {
+          disagreements = `search answered ${answer.status} with ${shown.size} of ${total} products`;
+          return false;
+        }
+        total = answer.body.total;
         for (const item of answer.body.items) shown.set(item.id, item.inStock);
       }
-      return ids.every((id) => shown.get(id) === (stock.get(id)?.available ?? 0) > 0);
+      const differing = ids.filter((id) => shown.get(id) !== (stock.get(id)?.available ?? 0) > 0);
+      disagreements = differing
+        .slice(0, 5)
+        .map((id) => `${id}: search ${String(shown.get(id))}, inventory ${JSON.stringify(stock.get(id))}`)
+        .join('; ');
+      return differing.length === 0;
     };
 
     it(
@@ -158,7 +171,9 @@ for (const backend of backends) {
         await eventually(() => readModelsAgree(ids, after), {
           timeoutMs: 60_000,
           intervalMs: 500,
-          what: 'search agreeing with inventory',
+          get what() {
+            return `search agreeing with inventory (differing: ${disagreements})`;
+          },
         });
         const convergedMs = Date.now() - loadEnded;
         const findings = await auditLedger(system, admin, orders, before, after);

@@ -34,12 +34,13 @@ export interface LedgerFindings {
 
 const kept = ['paid', 'shipped', 'delivered'];
 
-/** Every product id, as search lists them. */
+/** Every product id, as the catalog lists them. */
 export async function productIds(system: RunningSystem): Promise<string[]> {
   const ids: string[] = [];
+  // the catalog's list, not search's: search may still be indexing the demo catalog
   for (let page = 1; ; page += 1) {
     const answer = await fetchJson<{ items: Array<{ id: string }>; total: number }>(
-      `${system.baseUrl}/api/search?pageSize=100&page=${page}`,
+      `${system.baseUrl}/api/products?pageSize=100&page=${page}`,
     );
     ids.push(...answer.body.items.map((item) => item.id));
     if (answer.body.items.length === 0 || ids.length >= answer.body.total) return ids;

@@ -46,6 +46,14 @@ for (const { engine, available } of enginesUnderTest()) {
         .received<StockChanged>(StockChanged.type)
         .filter((event) => event.data.productId === productId);
       expect(changes.every((event) => event.data.available >= 0 && event.data.reserved <= 50)).toBe(true);
+      // versions follow the order the changes committed in: one each, and more reserved with each
+      const byVersion = [...changes].sort((a, b) => (a.data.version ?? 0) - (b.data.version ?? 0));
+      const versions = byVersion.map((event) => event.data.version);
+      expect(new Set(versions).size).toBe(changes.length);
+      expect(byVersion.map((event) => event.data.reserved)).toEqual(
+        byVersion.map((event) => event.data.reserved).sort((a, b) => a - b),
+      );
+      expect(byVersion.at(-1)?.data).toMatchObject({ reserved: 50, available: 0 });
     }, 90_000);
   });
 }

@@ -173,6 +173,18 @@ for (const { engine, available } of enginesUnderTest()) {
       expect((await find('pageSize=1')).total).toBe(products.length + 1);
     });
 
+    it('shows the newer of two stock changes of one millisecond, whichever arrives last', async () => {
+      const lamp = catalogProduct({ name: 'Twin Second Lamp' });
+      await peer.publish(ProductCreated, productFacts(lamp));
+      const at = '2026-06-01T12:00:00.000Z';
+      await peer.publish(StockChanged, stockChanged(lamp.id, 0, at, 8)); // sold out: the newer
+      await peer.publish(StockChanged, stockChanged(lamp.id, 1, at, 7)); // the last one left: older
+      const marker = catalogProduct({ name: 'Zeta Marker Lamp' });
+      await peer.publish(ProductCreated, productFacts(marker));
+      await waitUntil(async () => (await find('q=zeta')).total === 1);
+      expect((await find('q=twin')).items[0]).toMatchObject({ id: lamp.id, inStock: false });
+    });
+
     it('keeps stock that arrives before its product and shows it when the product comes', async () => {
       const lamp = catalogProduct({ name: 'Early Bird Lamp' });
       await peer.publish(StockChanged, stockChanged(lamp.id, 3));

@@ -77,6 +77,13 @@ export const StockChanged = defineEvent({
       available: Type.Integer({ minimum: 0 }),
       inStock: Type.Boolean(),
       changedAt: Timestamp,
+      version: Type.Optional(
+        Type.Integer({
+          minimum: 1,
+          description:
+            "the product's stock version, one higher with every change: the newer of two facts, even within one millisecond (absent from events published before it existed)",
+        }),
+      ),
     },
     { additionalProperties: false },
   ),
@@ -88,6 +95,7 @@ export const StockChanged = defineEvent({
       available: 8,
       inStock: true,
       changedAt: '2026-01-02T10:00:00.000Z',
+      version: 7,
     },
   ],
 });

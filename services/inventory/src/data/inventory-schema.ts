@@ -1,5 +1,5 @@
 import type { Bus, Database } from '@bazaar/platform';
-import type { Kysely, Transaction } from 'kysely';
+import type { Generated, Kysely, Transaction } from 'kysely';
 
 /** A row of `stock`: units on hand and units held for orders; on_hand >= reserved >= 0. */
 export interface StockTable {
@@ -7,6 +7,8 @@ export interface StockTable {
   on_hand: number;
   reserved: number;
   updated_at: string;
+  /** One higher with every change the stock events tell (0 before the first). */
+  version: Generated<number>;
 }
 
 /** Where a reservation stands: held for an order, then sold, released, expired, rejected or restocked. */

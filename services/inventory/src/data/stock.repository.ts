@@ -19,6 +19,18 @@ export async function findStockLevels(db: InventoryDb, productIds: string[]): Pr
   });
 }
 
+/** Counts one more change of each product's stock; returns the new versions by product id. */
+export async function nextStockVersions(db: InventoryDb, productIds: string[]): Promise<Map<string, number>> {
+  if (productIds.length === 0) return new Map();
+  const rows = await db
+    .updateTable('stock')
+    .set((eb) => ({ version: eb('version', '+', 1) }))
+    .where('product_id', 'in', [...productIds].sort())
+    .returning(['product_id', 'version'])
+    .execute();
+  return new Map(rows.map((row) => [row.product_id, Number(row.version)]));
+}
+
 /** Adds a product with this stock unless it is known already; true when it was added. */
 export async function insertStockIfMissing(
   db: InventoryDb,

@@ -25,6 +25,8 @@ export interface StockTable {
   in_stock: number;
   available: number;
   changed_at: string;
+  /** Inventory's version of the product's stock; null when the fact came without one (a rebuild). */
+  version: number | null;
 }
 
 /** The single row of `index_state`: the generation queries read, and the one a rebuild fills. */

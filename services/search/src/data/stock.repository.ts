@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { SearchDb } from './search-schema.js';
 
 /** What inventory said of one product, and when. */
@@ -6,10 +7,13 @@ export interface StockFact {
   inStock: boolean;
   available: number;
   changedAt: string;
+  /** Inventory's version of the stock, when the fact carries one. */
+  version?: number | undefined;
 }
 
 /**
- * Records stock facts; a product's stock is replaced only by a fact at least as recent. Rows are
+ * Records stock facts; a product's stock is replaced only by a newer fact: a higher version when
+ * both have one (two changes can share a millisecond), else one at least as recent. Rows are
  * written in product id order, so two writers of overlapping products cannot deadlock.
  */
 export async function upsertStock(db: SearchDb, facts: StockFact[]): Promise<void> {
@@ -22,6 +26,7 @@ export async function upsertStock(db: SearchDb, facts: StockFact[]): Promise<voi
         in_stock: fact.inStock ? 1 : 0,
         available: fact.available,
         changed_at: fact.changedAt,
+        version: fact.version ?? null,
       })),
     )
     .onConflict((conflict) =>
@@ -31,8 +36,13 @@ export async function upsertStock(db: SearchDb, facts: StockFact[]): Promise<voi
           in_stock: eb.ref('excluded.in_stock'),
           available: eb.ref('excluded.available'),
           changed_at: eb.ref('excluded.changed_at'),
+          version: eb.ref('excluded.version'),
         }))
-        .whereRef('stock.changed_at', '<=', 'excluded.changed_at'),
+        .where(
+          sql<boolean>`case when stock.version is not null and excluded.version is not null
+            then stock.version < excluded.version
+            else stock.changed_at <= excluded.changed_at end`,
+        ),
     )
     .execute();
 }

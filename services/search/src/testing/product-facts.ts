@@ -43,6 +43,15 @@ export function stockChanged(
   productId: string,
   available: number,
   changedAt = new Date().toISOString(),
+  version?: number,
 ): StockChanged {
-  return { productId, onHand: available, reserved: 0, available, inStock: available > 0, changedAt };
+  return {
+    productId,
+    onHand: available,
+    reserved: 0,
+    available,
+    inStock: available > 0,
+    changedAt,
+    ...(version ? { version } : {}),
+  };
 }

@@ -10,6 +10,7 @@ export async function trackStock(trx: SearchTrx, change: StockChanged): Promise<
       inStock: change.inStock,
       available: change.available,
       changedAt: change.changedAt,
+      version: change.version,
     },
   ]);
 }
