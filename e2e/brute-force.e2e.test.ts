@@ -3,13 +3,13 @@
 // straight to identity's port. The runner runs one gateway (it listens on PORT), so the second is
 // started here with the first one's environment on another port, as a second replica would be.
 import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventually } from './support/eventually.js';
 import { fetchJson } from './support/http.js';
 import { findFreePort } from './support/ports.js';
+import { environmentOf } from './support/process-environment.js';
 import { spawnGroup, stopGroup, type ProcessGroup } from './support/process-group.js';
 import { credentialOf } from './support/service-credential.js';
 import { startSystem, type RunningSystem } from './support/system.js';
@@ -22,14 +22,6 @@ const redisAnswers = await new Promise<boolean>((resolve) => {
   socket.once('error', () => resolve(false));
 });
 const repoRoot = fileURLToPath(new URL('../', import.meta.url));
-
-/** The environment a running process was started with (Linux), to start its twin. */
-function environmentOf(pid: number): Record<string, string> {
-  const entries = readFileSync(`/proc/${pid}/environ`, 'utf8').split('\0').filter(Boolean);
-  return Object.fromEntries(
-    entries.map((entry) => [entry.slice(0, entry.indexOf('=')), entry.slice(entry.indexOf('=') + 1)]),
-  );
-}
 
 // like PostgreSQL and RabbitMQ: skipped, and said so, where no Redis answers; a failure in CI
 if (!redisAnswers) {

@@ -1,12 +1,13 @@
 // The local runner behind `npm start`: every process is up and reachable, a killed process comes
 // back on its own, and Ctrl-C stops everything it started.
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { bazaar } from '@bazaar/system';
 import { eventually, isAlive, within } from './support/eventually.js';
 import { fetchJson } from './support/http.js';
 import { isPortFree } from './support/ports.js';
+import { environmentOf } from './support/process-environment.js';
 import type { RunnerProcess } from './support/runner-state.js';
 import { startSystem, type RunningSystem } from './support/system.js';
 
@@ -28,14 +29,6 @@ async function instance(system: RunningSystem, id: string): Promise<RunnerProces
   const found = (await system.pids()).processes.find((child) => child.instance === id);
   if (!found) throw new Error(`${id} is not in runner.json`);
   return found;
-}
-
-/** The environment a running process was started with, read from /proc. */
-function environmentOf(pid: number): Map<string, string> {
-  const entries = readFileSync(`/proc/${pid}/environ`, 'utf8').split('\0').filter(Boolean);
-  return new Map(
-    entries.map((entry) => [entry.slice(0, entry.indexOf('=')), entry.slice(entry.indexOf('=') + 1)]),
-  );
 }
 
 /** The permission bits of a file, e.g. 0o600. */
@@ -86,7 +79,10 @@ describe('a system started with npm start', () => {
       expect({ name, mode: modeOf(path.join(dataDir, name)) }).toEqual({ name, mode: 0o600 });
 
     const environments = new Map(
-      (await running().pids()).processes.map((child) => [child.name, environmentOf(child.pid ?? 0)]),
+      (await running().pids()).processes.map((child) => [
+        child.name,
+        new Map(Object.entries(environmentOf(child.pid ?? 0))),
+      ]),
     );
     expect(environments.get('identity')?.get('ADMIN_PASSWORD')).toBe(secrets.ADMIN_PASSWORD);
     expect(environments.get('payments')?.get('PAYMENTS_FINGERPRINT_SECRET')).toBe(
