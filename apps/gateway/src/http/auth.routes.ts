@@ -11,7 +11,7 @@ type CookieRequest = { headers: { cookie?: string | undefined } };
 
 /**
  * Sign-up, login, refresh, logout and me: relayed to identity, the refresh cookie passed both ways;
- * login names the client's address to identity (its throttle counts by it) and passes on Retry-After.
+ * sign-up and login name the client's address to identity (its throttle counts by it).
  */
 export function registerAuthRoutes(
   app: HttpApp,
@@ -43,13 +43,11 @@ export function registerAuthRoutes(
   registerRoute(
     app,
     routes.logIn,
-    async (request, reply) => {
-      const headers = fromClient(request);
-      const answer = await identity.call(identityRoutes.logIn, { body: request.body, headers });
-      const retryAfter = answer.headers['retry-after'];
-      if (typeof retryAfter === 'string') void reply.header('retry-after', retryAfter);
-      return relay(reply, answer);
-    },
+    async (request, reply) =>
+      relay(
+        reply,
+        await identity.call(identityRoutes.logIn, { body: request.body, headers: fromClient(request) }),
+      ),
     strict,
   );
   registerRoute(
