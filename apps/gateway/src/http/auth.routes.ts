@@ -1,11 +1,11 @@
 import type { FastifyRequest } from 'fastify';
 import { registerRoute, type AuthGuards, type HttpApp } from '@bazaar/platform';
-import { identityRoutes } from '@bazaar/contracts/identity';
+import { clientAddressHeader, identityRoutes } from '@bazaar/contracts/identity';
 import { publicAccountRoutes as routes } from '@bazaar/contracts/gateway';
 import type { GatewayConfig } from '../config.js';
 import type { Upstreams } from '../upstreams.js';
 import { relay } from './relay.js';
-import { clientAddressHeader, clientAddressOf } from './client-address.js';
+import { clientAddressOf } from './client-address.js';
 
 type CookieRequest = { headers: { cookie?: string | undefined } };
 

@@ -1,8 +1,5 @@
 import type { FastifyRequest } from 'fastify';
 
-/** The header the gateway names the client's address in for identity (which believes only the gateway). */
-export const clientAddressHeader = 'x-client-address';
-
 /**
  * The client's address as the gateway sees it behind `trustedProxies` proxies: the socket's peer
  * with none, else the X-Forwarded-For entry that many hops back (what the nearest trusted proxy

@@ -38,3 +38,6 @@ export type AuthSession = Type.Static<typeof AuthSession>;
 
 /** Name of the httpOnly cookie that carries the refresh token (the gateway passes it through). */
 export const refreshTokenCookie = 'refresh_token';
+
+/** The header the gateway names the client's address in for identity's sign-in throttle (believed from the gateway only). */
+export const clientAddressHeader = 'x-client-address';

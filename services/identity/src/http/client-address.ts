@@ -1,8 +1,6 @@
 import { isIP } from 'node:net';
 import type { FastifyRequest } from 'fastify';
-
-/** The header the gateway names the client's address in (only the gateway is believed). */
-export const clientAddressHeader = 'x-client-address';
+import { clientAddressHeader } from '@bazaar/contracts/identity';
 
 /**
  * The address a request came from: the gateway's word when the verified caller is the gateway,
