@@ -13,8 +13,9 @@ export async function outboxBacklog(
     .select([sql<number>`count(*)`.as('count'), sql<number | null>`min(created_at)`.as('oldest')])
     .where('sent_at', 'is', null)
     .executeTakeFirst();
-  const oldest = row?.oldest === null || row?.oldest === undefined ? Date.now() : Number(row.oldest);
-  return { count: Number(row?.count ?? 0), oldestAgeSeconds: Math.max(0, (Date.now() - oldest) / 1000) };
+  const count = Number(row?.count ?? 0);
+  if (row?.oldest === null || row?.oldest === undefined) return { count, oldestAgeSeconds: 0 };
+  return { count, oldestAgeSeconds: Math.max(0, (Date.now() - Number(row.oldest)) / 1000) };
 }
 
 /** Asks the broker about each queue and the database about the outbox. */
