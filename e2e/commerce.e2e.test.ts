@@ -6,6 +6,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { embeddedBackend, rabbitPostgresBackend } from './support/backends.js';
 import { eventually } from './support/eventually.js';
+import { checkOutWithPaymentHeld } from './support/paused-services.js';
 import {
   buy,
   cards,
@@ -134,28 +135,25 @@ for (const backend of [embeddedBackend, rabbitPostgresBackend()]) {
     it('expires a reservation whose payment never comes, cancelling the order and releasing the stock', async () => {
       const productId = await newProduct(admin, 3);
       const shopper = await signIn(system.baseUrl);
-      const payments = (await system.pids()).processes.filter((child) => child.name === 'payments');
       await shopper.call('/api/cart/items', { body: { productId, quantity: 1 } });
-      // checkout needs payments to tokenize the card; freeze it the moment the order is accepted,
-      // long before the saga's payment request reaches it (several broker hops later)
-      const placed = await checkOut(shopper, cards.approved);
-      for (const child of payments) process.kill(child.pid ?? 0, 'SIGSTOP');
+      // the payment request waits for payments, paused from the moment the order is placed
+      const placed = await checkOutWithPaymentHeld(system, shopper, cards.approved);
       try {
         expect(placed.status).toBe(202);
-        const expired = await orderReaching(shopper, placed.body.order.id, ['cancelled'], 30_000);
+        const expired = await orderReaching(shopper, placed.order.id, ['cancelled'], 30_000);
         expect(expired.cancellationReason).toBe('expired');
         await eventually(async () => (await stockOf(admin, productId)).available === 3, {
           timeoutMs: 10_000,
           what: 'stock released',
         });
       } finally {
-        for (const child of payments) process.kill(child.pid ?? 0, 'SIGCONT');
+        await placed.resumePayments();
       }
       // the payment request reaches payments after it expired: nothing is charged, the order stays cancelled
       await new Promise((resolve) => setTimeout(resolve, 1500));
-      expect(
-        (await shopper.call<{ status: string }>(`/api/orders/${placed.body.order.id}`)).body.status,
-      ).toBe('cancelled');
+      expect((await shopper.call<{ status: string }>(`/api/orders/${placed.order.id}`)).body.status).toBe(
+        'cancelled',
+      );
     });
 
     it('answers the same checkout retried with one key with the same order, and another body with 422', async () => {

@@ -20,15 +20,8 @@ import {
 import { embeddedBackend, rabbitPostgresBackend } from './support/backends.js';
 import { eventually } from './support/eventually.js';
 import { provisionedServiceKeys } from './support/service-credential.js';
-import {
-  cards,
-  checkOut,
-  fastShopSettings,
-  newProduct,
-  orderReaching,
-  signIn,
-  type Shopper,
-} from './support/shop.js';
+import { checkOutWithPaymentHeld } from './support/paused-services.js';
+import { cards, fastShopSettings, newProduct, orderReaching, signIn, type Shopper } from './support/shop.js';
 import { startSystem, type RunningSystem } from './support/system.js';
 import { ensureRabbitUsers, type RabbitUsers } from '@bazaar/runner/rabbitmq-users';
 
@@ -122,13 +115,11 @@ for (const backend of [embeddedBackend, rabbitPostgresBackend()]) {
       const productId = await newProduct(admin, 3);
       const shopper = await signIn(system.baseUrl);
       await shopper.call('/api/cart/items', { body: { productId, quantity: 1 } });
-      const payments = (await system.pids()).processes.filter((child) => child.name === 'payments');
-      // checkout needs payments to tokenize the card; freeze it once the order is accepted, so
-      // only the forger can "pay" it until it resumes
-      const placed = await checkOut(shopper, cards.approved);
-      for (const child of payments) process.kill(child.pid ?? 0, 'SIGSTOP');
+      // the saga's payment request waits for payments, paused once the order is placed: only the
+      // forger can "pay" it until payments resumes
+      const placed = await checkOutWithPaymentHeld(system, shopper, cards.approved);
       let forged: string[] = [];
-      const orderId = placed.body.order.id;
+      const orderId = placed.order.id;
       try {
         expect(placed.status).toBe(202);
         const pending = await orderReaching(shopper, orderId, ['awaiting_payment'], 30_000);
@@ -165,7 +156,7 @@ for (const backend of [embeddedBackend, rabbitPostgresBackend()]) {
           .body;
         expect([order.status, order.shipment]).toEqual(['awaiting_payment', null]);
       } finally {
-        for (const child of payments) process.kill(child.pid ?? 0, 'SIGCONT');
+        await placed.resumePayments();
       }
       // payments resumes and charges it: its own event, signed with its own key, pays the order
       await orderReaching(shopper, orderId, ['paid', 'shipped', 'delivered'], 30_000);

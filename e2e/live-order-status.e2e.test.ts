@@ -18,6 +18,7 @@ import {
   signIn,
   type Shopper,
 } from './support/shop.js';
+import { signalServices } from './support/paused-services.js';
 import { startSystem, type RunningSystem } from './support/system.js';
 
 const statusOf = (event: ReceivedStreamEvent | 'end') =>
@@ -45,10 +46,8 @@ for (const backend of [embeddedBackend, rabbitPostgresBackend()]) {
     });
 
     /** Pauses (SIGSTOP) or resumes (SIGCONT) every process of the services: the saga waits for them. */
-    const signalAll = async (services: string[], signal: NodeJS.Signals) => {
-      const processes = (await system.pids()).processes.filter((entry) => services.includes(entry.name));
-      for (const { pid } of processes) if (pid) process.kill(pid, signal);
-    };
+    const signalAll = (services: string[], signal: NodeJS.Signals) =>
+      signalServices(system, services, signal);
     const follow = (shopper: Shopper, orderId: string, lastEventId?: string): Promise<TestEventStream> =>
       openTestEventStream(`${system.baseUrl}/api/orders/${orderId}/events`, {
         ...shopper.headers,
