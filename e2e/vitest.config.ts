@@ -10,5 +10,6 @@ export default defineProject({
     testTimeout: 120_000,
     hookTimeout: 120_000,
     fileParallelism: false,
+    setupFiles: ['./support/failure-logs.ts'],
   },
 });

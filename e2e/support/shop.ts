@@ -139,10 +139,22 @@ export async function orderReaching(
   return last as Order;
 }
 
-/** Sets a product's stock on hand (admin). */
+/**
+ * Sets a product's stock on hand (admin). A 503 (a busy machine's process shedding load or past its
+ * deadline) is retried as a real client retries an idempotent PUT, and printed; any other answer fails.
+ */
 export async function setStock(admin: Shopper, productId: string, quantity: number): Promise<void> {
-  const answer = await admin.call(`/api/admin/inventory/${productId}`, { method: 'PUT', body: { quantity } });
-  if (answer.status !== 200) throw new Error(`set stock: ${answer.status} ${JSON.stringify(answer.body)}`);
+  for (let attempt = 1; ; attempt++) {
+    const answer = await admin.call(`/api/admin/inventory/${productId}`, {
+      method: 'PUT',
+      body: { quantity },
+    });
+    if (answer.status === 200) return;
+    const failure = `set stock: ${answer.status} ${JSON.stringify(answer.body)}`;
+    if (answer.status !== 503 || attempt === 5) throw new Error(failure);
+    console.error(`${failure}; retrying (attempt ${attempt})`);
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+  }
 }
 
 /** A product's stock as inventory reports it (admin). */

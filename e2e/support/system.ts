@@ -47,6 +47,13 @@ export interface RunningSystem {
   remove(): Promise<void>;
 }
 
+const running = new Set<RunningSystem>();
+
+/** The systems started and not yet removed, in this test process. */
+export function liveSystems(): RunningSystem[] {
+  return [...running];
+}
+
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 const testDataRoot = path.join(repoRoot, '.test-data');
 const stopGraceMs = 10_000;
@@ -64,7 +71,7 @@ export async function startSystem(options: StartOptions = {}): Promise<RunningSy
   const launch = () => launchUntilHealthy(env, cwd, place.baseUrl, options.readyTimeoutMs ?? 90_000, chunks);
   let group = await launch();
   const stop = () => stopGroup(group, stopGraceMs).then(() => undefined);
-  return {
+  const system: RunningSystem = {
     ...place,
     output: () => chunks.join(''),
     pids: () => readRunnerState(place.dataDir),
@@ -76,10 +83,13 @@ export async function startSystem(options: StartOptions = {}): Promise<RunningSy
       group = await launch();
     },
     remove: async () => {
+      running.delete(system);
       await stop();
       await rm(place.dataDir, { recursive: true, force: true });
     },
   };
+  running.add(system);
+  return system;
 }
 
 /** Where a system runs: its ports and data directory. */

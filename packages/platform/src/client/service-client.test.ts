@@ -56,6 +56,22 @@ describe('the service client', () => {
     await client.close();
   });
 
+  it('says in its 503 which failure it met: an error answer, no answer in time, or no connection', async () => {
+    const failing = createServiceClient({ name: 'flaky', baseUrls: [baseUrl], timeoutMs: 200, retries: 0 });
+    failNext = 1;
+    await expect(failing.request({ method: 'GET', path: '/flaky' })).rejects.toMatchObject({
+      detail: 'flaky failed (it answered 503).',
+    });
+    await expect(failing.request({ method: 'GET', path: '/slow' })).rejects.toMatchObject({
+      detail: 'flaky did not answer in time.',
+    });
+    const gone = createServiceClient({ name: 'gone', baseUrls: ['http://127.0.0.1:9'], retries: 0 });
+    await expect(gone.request({ method: 'GET', path: '/echo' })).rejects.toMatchObject({
+      detail: 'gone could not be reached.',
+    });
+    await Promise.all([failing.close(), gone.close()]);
+  });
+
   it('goes round-robin over replicas and skips one that is down', async () => {
     const client = createServiceClient({
       name: 'pair',

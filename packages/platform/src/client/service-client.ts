@@ -250,5 +250,10 @@ function toUnavailable(name: string, error: unknown) {
     return serviceUnavailable(`${name} is unavailable (circuit open).`);
   if (error instanceof BulkheadRejectedError) return serviceUnavailable(`${name} is overloaded.`);
   if (error instanceof DeadlineExceededError) return serviceUnavailable(`${name}: the deadline passed.`);
-  return serviceUnavailable(`${name} did not answer.`);
+  // what the shopper reads stays short; it still tells an operator which failure it was
+  if (error instanceof UpstreamFault)
+    return serviceUnavailable(`${name} failed (it answered ${error.status}).`);
+  if ((error as { name?: unknown } | null)?.name === 'TimeoutError')
+    return serviceUnavailable(`${name} did not answer in time.`);
+  return serviceUnavailable(`${name} could not be reached.`);
 }
