@@ -8,6 +8,17 @@
 export const childNodeFlags: readonly string[] = ['--enable-source-maps', '--max-semi-space-size=2'];
 
 /**
+ * With CPU_PROFILE_DIR set, a child records a V8 CPU profile and writes it when it exits, as
+ * `<dir>/<instance>.cpuprofile` (a restarted instance's replaces it; Chrome DevTools or speedscope
+ * open it); none without a dir.
+ * NODE_OPTIONS may not carry `--cpu-prof`, so the runner passes it on the command line.
+ */
+export function cpuProfileFlags(dir: string | undefined, instanceId: string): string[] {
+  if (!dir) return [];
+  return ['--cpu-prof', `--cpu-prof-dir=${dir}`, `--cpu-prof-name=${instanceId}.cpuprofile`];
+}
+
+/**
  * glibc's malloc settings for every child. A fixed mmap threshold (128 KiB, glibc's starting value)
  * keeps large blocks, such as Argon2's 19 MiB of hashing memory, in mappings that go back to the
  * system when freed; by default glibc raises the threshold after the first such free and then

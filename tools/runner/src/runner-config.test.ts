@@ -53,4 +53,9 @@ describe('readRunnerConfig', () => {
       INVENTORY_URL: 'http://127.0.0.1:40123',
     });
   });
+
+  it('reads CPU_PROFILE_DIR against the repository, off by default', () => {
+    expect(readRunnerConfig({}, repoRoot, topology).cpuProfileDir).toBeUndefined();
+    expect(readRunnerConfig({ CPU_PROFILE_DIR: 'prof' }, repoRoot, topology).cpuProfileDir).toBe('/repo/prof');
+  });
 });

@@ -19,6 +19,8 @@ export interface RunnerConfig {
   readonly inheritedEnv: NodeJS.ProcessEnv;
   /** `<NAME>_URL`s given to callers instead of the replicas' own (RUNNER_URL_OVERRIDES, for fault tests). */
   readonly urlOverrides: UrlOverrides;
+  /** Where each child writes a CPU profile when it exits (CPU_PROFILE_DIR, absolute); unset: no profiles. */
+  readonly cpuProfileDir: string | undefined;
 }
 
 /** Reads and validates the runner's settings; throws an Error that says what to fix. */
@@ -35,6 +37,7 @@ export function readRunnerConfig(
     replicas: parseScale(env.SCALE, specs),
     inheritedEnv: { ...env },
     urlOverrides: parseUrlOverrides(env.RUNNER_URL_OVERRIDES, specs),
+    cpuProfileDir: env.CPU_PROFILE_DIR ? path.resolve(repoRoot, env.CPU_PROFILE_DIR) : undefined,
   };
 }
 
