@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
 import type { DeadLetter, OutgoingMessage } from '../bus-types.js';
+import { reusingStatements } from '../../data/statement-cache.js';
 import { matchesTopic } from '../topic-pattern.js';
 import { BroadcastQueues, broadcastQueuesSchema } from './broadcast-queues.js';
 
@@ -48,6 +49,8 @@ export class EmbeddedStore {
   /** The per-process queues of broadcast subscriptions. */
   readonly broadcasts: BroadcastQueues;
   private readonly sqlite: SQLite.Database;
+  /** Each SQL text prepared once: this store runs a handful of statements thousands of times. */
+  private readonly statement: (sql: string) => SQLite.Statement;
   private bindings: { queue: string; pattern: string }[] = [];
 
   constructor(file: string) {
@@ -55,17 +58,18 @@ export class EmbeddedStore {
     this.sqlite = new SQLite(file);
     this.sqlite.pragma('journal_mode = WAL');
     this.sqlite.pragma('synchronous = NORMAL');
+    this.statement = reusingStatements(this.sqlite);
     this.patiently(() => {
       this.sqlite.exec(schema + broadcastQueuesSchema);
       addHeadersColumn(this.sqlite, 'messages');
       addHeadersColumn(this.sqlite, 'dead_letters');
     });
-    this.broadcasts = new BroadcastQueues(this.sqlite);
+    this.broadcasts = new BroadcastQueues(this.sqlite, this.statement);
   }
 
   /** Binds a queue to event type patterns (idempotent); a start step, so it waits out busy peers. */
   bind(queue: string, patterns: string[]): void {
-    const insert = this.sqlite.prepare('INSERT OR IGNORE INTO bindings (queue, pattern) VALUES (?, ?)');
+    const insert = this.statement('INSERT OR IGNORE INTO bindings (queue, pattern) VALUES (?, ?)');
     this.patiently(() =>
       this.sqlite.transaction(() => patterns.forEach((pattern) => insert.run(queue, pattern))).immediate(),
     );
@@ -81,79 +85,82 @@ export class EmbeddedStore {
     }
   }
 
-  /** Routes messages to every bound queue in one transaction; returns how many leading ones were routable. */
-  publish(messages: OutgoingMessage[]): number {
+  /**
+   * Routes messages to every bound queue in one transaction. Says how many leading ones were
+   * routable, and to which queues they went (whose consumers are to be woken).
+   */
+  publish(messages: OutgoingMessage[]): { routed: number; queues: Set<string> } {
     // a broadcast queue whose process stopped renewing its lease receives nothing more
-    this.bindings = this.sqlite
-      .prepare(
-        `SELECT b.queue, b.pattern FROM bindings b LEFT JOIN broadcast_queues q ON q.queue = b.queue
+    this.bindings = this.statement(
+      `SELECT b.queue, b.pattern FROM bindings b LEFT JOIN broadcast_queues q ON q.queue = b.queue
          WHERE q.queue IS NULL OR q.expires_at > ?`,
-      )
-      .all(Date.now()) as typeof this.bindings;
-    const insert = this.sqlite.prepare(
+    ).all(Date.now()) as typeof this.bindings;
+    const insert = this.statement(
       'INSERT INTO messages (queue, event_id, type, body, visible_at, headers) VALUES (?, ?, ?, ?, ?, ?)',
     );
-    return this.sqlite
+    const routedTo = new Set<string>();
+    const routed = this.sqlite
       .transaction(() => {
         this.broadcasts.dropExpired();
         for (const [index, message] of messages.entries()) {
           const queues = this.queuesFor(message.type);
           if (queues.length === 0) return index;
           const headers = message.headers ? JSON.stringify(message.headers) : null;
-          for (const queue of queues)
+          for (const queue of queues) {
             insert.run(queue, message.id, message.type, message.body, Date.now(), headers);
+            routedTo.add(queue);
+          }
         }
         return messages.length;
       })
       .immediate();
+    return { routed, queues: routedTo };
   }
 
-  /** Leases up to `limit` visible messages of a queue; each claim counts as one delivery attempt. */
+  /**
+   * Leases up to `limit` visible messages of a queue; each claim counts as one delivery attempt.
+   * It looks first: every doorbell ring wakes every consumer of the machine, and a read takes no
+   * lock, while the claiming UPDATE takes the file's one write lock even when it leases nothing.
+   */
   claim(queue: string, owner: string, limit: number, leaseMs: number): ClaimedMessage[] {
     const now = Date.now();
-    return this.sqlite
-      .prepare(
-        `UPDATE messages SET lease_owner = ?, visible_at = ?, attempts = attempts + 1
+    const visible = this.statement('SELECT 1 FROM messages WHERE queue = ? AND visible_at <= ? LIMIT 1');
+    if (visible.get(queue, now) === undefined) return [];
+    return this.statement(
+      `UPDATE messages SET lease_owner = ?, visible_at = ?, attempts = attempts + 1
          WHERE seq IN (SELECT seq FROM messages WHERE queue = ? AND visible_at <= ? ORDER BY seq LIMIT ?)
          RETURNING seq, body, attempts, last_error AS lastError, headers`,
-      )
-      .all(owner, now + leaseMs, queue, now, limit) as ClaimedMessage[];
+    ).all(owner, now + leaseMs, queue, now, limit) as ClaimedMessage[];
   }
 
   /** Removes a handled message, unless its lease was lost to another consumer meanwhile. */
   ack(seq: number, owner: string): void {
-    this.sqlite.prepare('DELETE FROM messages WHERE seq = ? AND lease_owner = ?').run(seq, owner);
+    this.statement('DELETE FROM messages WHERE seq = ? AND lease_owner = ?').run(seq, owner);
   }
 
   /** Makes a failed message visible again after `delayMs`. */
   retryLater(seq: number, owner: string, delayMs: number, error: string): void {
-    this.sqlite
-      .prepare(
-        'UPDATE messages SET lease_owner = NULL, visible_at = ?, last_error = ? WHERE seq = ? AND lease_owner = ?',
-      )
-      .run(Date.now() + delayMs, error, seq, owner);
+    this.statement(
+      'UPDATE messages SET lease_owner = NULL, visible_at = ?, last_error = ? WHERE seq = ? AND lease_owner = ?',
+    ).run(Date.now() + delayMs, error, seq, owner);
   }
 
   /** Moves a message to its queue's dead letters with the reason. */
   deadLetter(seq: number, reason: string): void {
     this.sqlite
       .transaction(() => {
-        this.sqlite
-          .prepare(
-            `INSERT INTO dead_letters (queue, event_id, type, body, attempts, error, dead_at, headers)
+        this.statement(
+          `INSERT INTO dead_letters (queue, event_id, type, body, attempts, error, dead_at, headers)
              SELECT queue, event_id, type, body, attempts, ?, ?, headers FROM messages WHERE seq = ?`,
-          )
-          .run(reason, Date.now(), seq);
-        this.sqlite.prepare('DELETE FROM messages WHERE seq = ?').run(seq);
+        ).run(reason, Date.now(), seq);
+        this.statement('DELETE FROM messages WHERE seq = ?').run(seq);
       })
       .immediate();
   }
 
   /** The earliest time a message of the queue becomes visible, if any is waiting. */
   nextVisibleAt(queue: string): number | undefined {
-    const row = this.sqlite
-      .prepare('SELECT MIN(visible_at) AS at FROM messages WHERE queue = ?')
-      .get(queue) as {
+    const row = this.statement('SELECT MIN(visible_at) AS at FROM messages WHERE queue = ?').get(queue) as {
       at: number | null;
     };
     return row.at ?? undefined;
@@ -162,12 +169,10 @@ export class EmbeddedStore {
   /** Parked messages of the given queues, oldest first. */
   listDeadLetters(queues: string[]): DeadLetter[] {
     if (queues.length === 0) return [];
-    const rows = this.sqlite
-      .prepare(
-        `SELECT id, queue, event_id, type, body, attempts, error, dead_at FROM dead_letters
+    const rows = this.statement(
+      `SELECT id, queue, event_id, type, body, attempts, error, dead_at FROM dead_letters
          WHERE queue IN (${queues.map(() => '?').join(',')}) ORDER BY id`,
-      )
-      .all(...queues) as { id: number; event_id: string; dead_at: number; [key: string]: unknown }[];
+    ).all(...queues) as { id: number; event_id: string; dead_at: number; [key: string]: unknown }[];
     return rows.map((row) => ({
       id: String(row.id),
       queue: String(row.queue),
@@ -180,18 +185,19 @@ export class EmbeddedStore {
     }));
   }
 
-  /** Moves a parked message back onto its queue as a fresh delivery; false when there is none. */
-  replay(id: string): boolean {
+  /** Moves a parked message back onto its queue as a fresh delivery; the queue's name, or undefined when there is none. */
+  replay(id: string): string | undefined {
     return this.sqlite
       .transaction(() => {
-        const moved = this.sqlite
-          .prepare(
-            `INSERT INTO messages (queue, event_id, type, body, visible_at, headers)
+        const letter = this.statement('SELECT queue FROM dead_letters WHERE id = ?').get(Number(id)) as
+          { queue: string } | undefined;
+        if (!letter) return undefined;
+        this.statement(
+          `INSERT INTO messages (queue, event_id, type, body, visible_at, headers)
              SELECT queue, event_id, type, body, ?, headers FROM dead_letters WHERE id = ?`,
-          )
-          .run(Date.now(), Number(id));
-        this.sqlite.prepare('DELETE FROM dead_letters WHERE id = ?').run(Number(id));
-        return moved.changes > 0;
+        ).run(Date.now(), Number(id));
+        this.statement('DELETE FROM dead_letters WHERE id = ?').run(Number(id));
+        return letter.queue;
       })
       .immediate();
   }
@@ -199,7 +205,7 @@ export class EmbeddedStore {
   /** How many messages are parked for the queue. */
   deadLetterDepth(queue: string): number {
     return (
-      this.sqlite.prepare('SELECT COUNT(*) AS n FROM dead_letters WHERE queue = ?').get(queue) as {
+      this.statement('SELECT COUNT(*) AS n FROM dead_letters WHERE queue = ?').get(queue) as {
         n: number;
       }
     ).n;
@@ -207,9 +213,8 @@ export class EmbeddedStore {
 
   /** How many messages of the queue are not yet acknowledged (waiting, leased or due for retry). */
   queueDepth(queue: string): number {
-    return (
-      this.sqlite.prepare('SELECT COUNT(*) AS n FROM messages WHERE queue = ?').get(queue) as { n: number }
-    ).n;
+    return (this.statement('SELECT COUNT(*) AS n FROM messages WHERE queue = ?').get(queue) as { n: number })
+      .n;
   }
 
   /** Closes the file. */
