@@ -14,6 +14,7 @@ import {
 import type { AppError } from '../http/app-error.js';
 import type { CurrentRoleLookup } from './current-role.js';
 import { serviceUnavailable, unauthenticated } from '../http/app-error.js';
+import { validUntilMs, VerifiedTokens } from './verified-tokens.js';
 
 /** The signed-in caller, as an access token proves it. */
 export interface AuthenticatedUser {
@@ -54,8 +55,8 @@ export function createTokenVerifier(options: TokenVerifierOptions, getKey?: JWTV
     getKey ??
     createRemoteJWKSet(new URL(options.jwksUrl), { timeoutDuration: 2000, cooldownDuration: 10_000 });
   const maxAge = options.maxTokenAgeSeconds ?? accessTokenMaxAgeSeconds;
-  return async (token) => {
-    if (token.length > accessTokenMaxLength) throw unauthenticated('The access token is too long.');
+  const verified = new VerifiedTokens<AuthenticatedUser>(); // a shopper sends one token per request
+  const verify = async (token: string) => {
     let payload: JWTPayload;
     try {
       ({ payload } = await jwtVerify(token, keys, {
@@ -74,7 +75,18 @@ export function createTokenVerifier(options: TokenVerifierOptions, getKey?: JWTV
     if (Number(payload.exp) - issuedAt > maxAge) throw unauthenticated('The access token lives too long.');
     const role = payload.role === 'admin' ? 'admin' : 'customer';
     const sessionVersion = typeof payload.sv === 'number' ? payload.sv : 0;
-    return { id: String(payload.sub), email: String(payload.email ?? ''), role, issuedAt, sessionVersion };
+    const user: AuthenticatedUser = Object.freeze({
+      id: String(payload.sub),
+      email: String(payload.email ?? ''),
+      role,
+      issuedAt,
+      sessionVersion,
+    });
+    return { value: user, validUntilMs: validUntilMs(payload, maxAge) };
+  };
+  return async (token) => {
+    if (token.length > accessTokenMaxLength) throw unauthenticated('The access token is too long.');
+    return verified.verify(token, () => verify(token));
   };
 }
 

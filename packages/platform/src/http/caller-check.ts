@@ -6,6 +6,7 @@ import {
   serviceCredentialTtlSeconds,
   serviceCredentialType,
 } from '../auth/service-keys.js';
+import { validUntilMs, VerifiedTokens } from '../auth/verified-tokens.js';
 import { AppError } from './app-error.js';
 import { hasMetricsToken } from './metrics-access.js';
 
@@ -39,6 +40,7 @@ const openPaths = new Set(['/health/live', '/health/ready', jwksPath]);
 export function installCallerCheck(app: FastifyInstance, options: CallerCheckOptions): void {
   const keys = createLocalJWKSet({ keys: Object.values(options.publicKeys ?? {}) });
   const allowed = new Set(options.allowedCallers);
+  const verified = new VerifiedTokens<string>(); // a caller reuses its credential for a minute
   app.decorateRequest('caller', null);
   app.addHook('onRequest', async (request) => {
     const path = request.url.split('?')[0] ?? '';
@@ -51,7 +53,7 @@ export function installCallerCheck(app: FastifyInstance, options: CallerCheckOpt
         `Only other services call ${options.service}: send their ${serviceCredentialHeader}.`,
       );
     }
-    const caller = await verifiedCaller(credential, keys, options.service);
+    const caller = await verified.verify(credential, () => verifiedCaller(credential, keys, options.service));
     if (!allowed.has(caller))
       throw new AppError('CALLER_NOT_ALLOWED', { detail: `${caller} may not call ${options.service}.` });
     request.caller = caller;
@@ -62,7 +64,7 @@ async function verifiedCaller(
   credential: string,
   keys: ReturnType<typeof createLocalJWKSet>,
   service: string,
-): Promise<string> {
+): Promise<{ value: string; validUntilMs: number }> {
   try {
     const { payload, protectedHeader } = await jwtVerify(credential, keys, {
       audience: service,
@@ -73,7 +75,7 @@ async function verifiedCaller(
     });
     // the key that verified is the issuer's own: its kid is the process name
     if (payload.iss !== protectedHeader.kid) throw new Error('issuer and key differ');
-    return String(payload.iss);
+    return { value: String(payload.iss), validUntilMs: validUntilMs(payload, serviceCredentialTtlSeconds) };
   } catch {
     throw credentialRequired('The service credential is not valid.');
   }
