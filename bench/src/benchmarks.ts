@@ -1,3 +1,4 @@
+import { capacityBench } from './capacity.bench.js';
 import { checkoutBench } from './checkout.bench.js';
 import { gatewayBench } from './gateway.bench.js';
 import { indexLagBench } from './index-lag.bench.js';
@@ -15,4 +16,5 @@ export const benchmarks: Record<string, () => Promise<void>> = {
   'index-lag': indexLagBench,
   storefront: storefrontBench,
   telemetry: telemetryBench,
+  capacity: capacityBench,
 };
