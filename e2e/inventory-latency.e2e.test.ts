@@ -7,7 +7,8 @@
 // - every checkout (add to cart, then check out) answers 2xx or a 503 well before its 6 s
 //   deadline, nine accepted ones in ten within their objective; none hangs, and every accepted
 //   order ends paid (its reservation, over the broker, is unaffected by the proxy);
-// - the paths that do not use inventory (search, the cart, the order list) keep their latency;
+// - the paths that do not use inventory (search, the cart, the order list) keep their latency
+//   (nine requests in ten);
 // - the product page still answers 200, nine in ten within its 300 ms optional-part budget above
 //   its own unfaulted latency and every one long before inventory's timeout, degrading
 //   availability instead of waiting for it.
@@ -103,10 +104,12 @@ for (const backend of [embeddedBackend, rabbitPostgresBackend()]) {
       expect(quantile(acceptedMs, 0.9), 'accepted checkouts p90 within the objective').toBeLessThan(
         checkoutObjectiveMs,
       );
+      // nine requests in ten, as for checkout and the product page: with 10–20 requests per path a
+      // p99 is the one slowest request, which a busy core decides, not the fault
       for (const path of ['search', 'cart', 'orders'] as const) {
-        const before = quantile(baseline.timesOf(path), 0.99);
-        const during = quantile(faulted.timesOf(path), 0.99);
-        expect(during, `${path} p99 ${during} ms against ${before} ms unfaulted`).toBeLessThan(
+        const before = quantile(baseline.timesOf(path), 0.9);
+        const during = quantile(faulted.timesOf(path), 0.9);
+        expect(during, `${path} p90 ${during} ms against ${before} ms unfaulted`).toBeLessThan(
           keptLatencyMs(before),
         );
       }

@@ -58,13 +58,17 @@ export function placeOrderButton(page: Page) {
   return page.getByRole('button', { name: /^Place order/ });
 }
 
-/** Waits until the order page's status reads `label` (e.g. "Paid"). */
+/** Waits until the order page's status reads `label` (e.g. "Paid"); a timeout says what it read instead. */
 export async function waitForStatus(page: Page, label: string): Promise<void> {
-  await page
-    .locator('#main')
-    .getByRole('status')
-    .getByText(label, { exact: true })
-    .waitFor({ timeout: stepTimeoutMs });
+  const status = page.locator('#main').getByRole('status');
+  try {
+    await status.getByText(label, { exact: true }).waitFor({ timeout: stepTimeoutMs });
+  } catch (error) {
+    const shown = await status.allInnerTexts().catch(() => ['(unreadable)']);
+    throw new Error(`the order page did not read "${label}"; its status said ${JSON.stringify(shown)}`, {
+      cause: error,
+    });
+  }
 }
 
 /** Presses Tab until `target` has the focus, as a shopper without a mouse does; fails if it never does. */
