@@ -3,7 +3,7 @@
 // books: every order acknowledged with 2xx ends paid or cancelled with every step compensated —
 // 0 lost, 0 applied twice, 0 oversold, 0 double charges — with the latency quantiles and the time
 // until the read models agree again, written to e2e/artifacts/chaos-soak.json and printed.
-// CI runs it on RabbitMQ and PostgreSQL only; SOAK_BACKENDS=both adds the embedded broker.
+// It runs on both backends; SOAK_BACKENDS=embedded or SOAK_BACKENDS=rabbitmq keeps one.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -17,10 +17,12 @@ import { startSystem, type RunningSystem } from './support/system.js';
 
 const soakSeconds = Number(process.env.SOAK_SECONDS ?? 120);
 const seed = Number(process.env.SOAK_SEED ?? 20_261_202);
-const backends =
-  process.env.SOAK_BACKENDS === 'both'
-    ? [embeddedBackend, rabbitPostgresBackend()]
-    : [rabbitPostgresBackend()];
+const backends = [embeddedBackend, rabbitPostgresBackend()].filter(
+  (backend) =>
+    !process.env.SOAK_BACKENDS ||
+    process.env.SOAK_BACKENDS === 'both' ||
+    (process.env.SOAK_BACKENDS === 'embedded') === (backend === embeddedBackend),
+);
 const artifacts = fileURLToPath(new URL('./artifacts/', import.meta.url));
 
 /** A small seeded generator (mulberry32), so the kill schedule of a run can be replayed from its seed. */
