@@ -56,6 +56,8 @@ describe('readRunnerConfig', () => {
 
   it('reads CPU_PROFILE_DIR against the repository, off by default', () => {
     expect(readRunnerConfig({}, repoRoot, topology).cpuProfileDir).toBeUndefined();
-    expect(readRunnerConfig({ CPU_PROFILE_DIR: 'prof' }, repoRoot, topology).cpuProfileDir).toBe('/repo/prof');
+    expect(readRunnerConfig({ CPU_PROFILE_DIR: 'prof' }, repoRoot, topology).cpuProfileDir).toBe(
+      '/repo/prof',
+    );
   });
 });
