@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { RecentlyUsed } from '../util/recently-used.js';
 
 /** What a verification proved, and until when (ms since the epoch) the token stays valid. */
 export interface Verified<T> {
@@ -14,28 +15,25 @@ export interface Verified<T> {
  * recently used go past `capacity`. A token that fails is never remembered: it is checked each time.
  */
 export class VerifiedTokens<T> {
-  private readonly entries = new Map<string, Verified<T>>();
+  private readonly entries: RecentlyUsed<string, Verified<T>>;
 
   constructor(
-    private readonly capacity = 10_000,
+    capacity = 10_000,
     private readonly maxHoldMs = 60_000,
     private readonly now: () => number = Date.now,
-  ) {}
+  ) {
+    this.entries = new RecentlyUsed(capacity);
+  }
 
   /** The token's proven value: remembered, or from `verify` (which throws for an invalid token). */
   async verify(token: string, verify: () => Promise<Verified<T>>): Promise<T> {
     const key = createHash('sha256').update(token).digest('base64url');
     const hit = this.entries.get(key);
-    if (hit && hit.validUntilMs > this.now()) {
-      this.entries.delete(key);
-      this.entries.set(key, hit); // most recently used last
-      return hit.value;
-    }
+    if (hit && hit.validUntilMs > this.now()) return hit.value;
     if (hit) this.entries.delete(key);
     const proven = await verify();
     const validUntilMs = Math.min(proven.validUntilMs, this.now() + this.maxHoldMs);
     this.entries.set(key, { value: proven.value, validUntilMs });
-    if (this.entries.size > this.capacity) this.entries.delete(this.entries.keys().next().value as string);
     return proven.value;
   }
 }

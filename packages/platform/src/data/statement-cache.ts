@@ -1,5 +1,6 @@
 import type { Database as SqliteConnection, Statement } from 'better-sqlite3';
 import type { SqliteDatabase } from 'kysely';
+import { RecentlyUsed } from '../util/recently-used.js';
 
 /**
  * A `prepare` for the connection that reuses statements by their SQL text (the least recently used
@@ -7,17 +8,12 @@ import type { SqliteDatabase } from 'kysely';
  * statement still being iterated (busy) is not handed out again; a fresh one is prepared instead.
  */
 export function reusingStatements(connection: SqliteConnection, capacity = 256): (sql: string) => Statement {
-  const statements = new Map<string, Statement>();
+  const statements = new RecentlyUsed<string, Statement>(capacity);
   return (sql) => {
     const cached = statements.get(sql);
-    if (cached && !cached.busy) {
-      statements.delete(sql);
-      statements.set(sql, cached); // most recently used last
-      return cached;
-    }
+    if (cached && !cached.busy) return cached;
     const statement = connection.prepare(sql);
     statements.set(sql, statement);
-    if (statements.size > capacity) statements.delete(statements.keys().next().value as string);
     return statement;
   };
 }

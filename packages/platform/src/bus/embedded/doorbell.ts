@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { RecentlyUsed } from '../../util/recently-used.js';
 
 /** Opens the file for writing in place, creating it when missing (never truncating it). */
 function openInPlace(file: string): number {
@@ -45,13 +46,14 @@ export class Doorbell {
  * keeps at most `capacity` of them open (the least recently rung are closed past that).
  */
 export class QueueDoorbells {
-  private readonly open = new Map<string, Doorbell>();
+  private readonly open: RecentlyUsed<string, Doorbell>;
 
   constructor(
     private readonly dir: string,
-    private readonly capacity = 128,
+    capacity = 128,
   ) {
     fs.mkdirSync(dir, { recursive: true });
+    this.open = new RecentlyUsed(capacity, (_queue, bell) => bell.close());
   }
 
   /** The doorbell of one queue (not kept open by this set: the caller closes it). */
@@ -63,14 +65,8 @@ export class QueueDoorbells {
   ring(queues: Iterable<string>): void {
     for (const queue of queues) {
       const bell = this.open.get(queue) ?? this.of(queue);
-      this.open.delete(queue);
-      this.open.set(queue, bell); // most recently rung last
+      this.open.set(queue, bell);
       bell.ring();
-    }
-    for (const [queue, bell] of this.open) {
-      if (this.open.size <= this.capacity) break;
-      bell.close();
-      this.open.delete(queue);
     }
   }
 
