@@ -140,21 +140,35 @@ export async function orderReaching(
 }
 
 /**
- * Sets a product's stock on hand (admin). A 503 (a busy machine's process shedding load or past its
- * deadline) is retried as a real client retries an idempotent PUT, and printed; any other answer fails.
+ * Sends until the answer is not a 503 (a busy machine's process shedding load, restarting or past
+ * its deadline), as a real client retries, at most `attempts` times with `pauseMs()` between;
+ * resolves with the last answer, whatever it is. `onRetry` hears each 503 that is retried.
  */
-export async function setStock(admin: Shopper, productId: string, quantity: number): Promise<void> {
+async function untilAvailable<T extends { status: number }>(
+  send: () => Promise<T>,
+  options: { attempts: number; pauseMs: () => number; onRetry?: (answer: T, attempt: number) => void },
+): Promise<T> {
   for (let attempt = 1; ; attempt++) {
-    const answer = await admin.call(`/api/admin/inventory/${productId}`, {
-      method: 'PUT',
-      body: { quantity },
-    });
-    if (answer.status === 200) return;
-    const failure = `set stock: ${answer.status} ${JSON.stringify(answer.body)}`;
-    if (answer.status !== 503 || attempt === 5) throw new Error(failure);
-    console.error(`${failure}; retrying (attempt ${attempt})`);
-    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    const answer = await send();
+    if (answer.status !== 503 || attempt === options.attempts) return answer;
+    options.onRetry?.(answer, attempt);
+    await new Promise((resolve) => setTimeout(resolve, options.pauseMs()));
   }
+}
+
+/** Sets a product's stock on hand (admin); a 503 is retried (an idempotent PUT) and printed. */
+export async function setStock(admin: Shopper, productId: string, quantity: number): Promise<void> {
+  const failure = (answer: { status: number; body: unknown }) =>
+    `set stock: ${answer.status} ${JSON.stringify(answer.body)}`;
+  const answer = await untilAvailable(
+    () => admin.call(`/api/admin/inventory/${productId}`, { method: 'PUT', body: { quantity } }),
+    {
+      attempts: 5,
+      pauseMs: () => 1_000,
+      onRetry: (busy, attempt) => console.error(`${failure(busy)}; retrying (attempt ${attempt})`),
+    },
+  );
+  if (answer.status !== 200) throw new Error(failure(answer));
 }
 
 /** A product's stock as inventory reports it (admin). */
@@ -193,11 +207,10 @@ export async function checkOutPatiently(
   key = `key-${randomUUID()}`,
   card = cards.approved,
 ): Promise<string> {
-  for (let attempt = 0; ; attempt++) {
-    const answer = await checkOut(shopper, card, key);
-    if (answer.status === 200 || answer.status === 202) return answer.body.order.id;
-    if (answer.status !== 503 || attempt > 60)
-      throw new Error(`checkout answered ${answer.status}: ${JSON.stringify(answer.body)}`);
-    await new Promise((resolve) => setTimeout(resolve, 250 + Math.random() * 500));
-  }
+  const answer = await untilAvailable(() => checkOut(shopper, card, key), {
+    attempts: 62,
+    pauseMs: () => 250 + Math.random() * 500,
+  });
+  if (answer.status === 200 || answer.status === 202) return answer.body.order.id;
+  throw new Error(`checkout answered ${answer.status}: ${JSON.stringify(answer.body)}`);
 }
