@@ -1,11 +1,19 @@
 // The Node.js options every child process starts with (see docs/decisions/0011-bundled-processes.md).
 
 /**
- * `--enable-source-maps`: stack traces name the .ts sources, not the bundle.
  * `--max-semi-space-size`: a young generation of at most 2 × 2 MB semi-spaces instead of 2 × 16 MB,
  * so an idle process does not keep tens of MB of young space it grew during start.
  */
-export const childNodeFlags: readonly string[] = ['--enable-source-maps', '--max-semi-space-size=2'];
+export const childNodeFlags: readonly string[] = ['--max-semi-space-size=2'];
+
+/**
+ * With SOURCE_MAPS on, `--enable-source-maps`: stack traces name the .ts sources, not the bundle's
+ * chunks. Off by default: Node reads every chunk's map at start, and the first stack it formats
+ * decodes that chunk's whole map and keeps it (the gateway held 50 MB more, ADR 0033).
+ */
+export function sourceMapFlags(enabled: boolean): string[] {
+  return enabled ? ['--enable-source-maps'] : [];
+}
 
 /**
  * With CPU_PROFILE_DIR set, a child records a V8 CPU profile and writes it when it exits, as

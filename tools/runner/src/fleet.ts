@@ -2,7 +2,7 @@
 // into <DATA_DIR>/runner.json whenever one of them changes.
 import path from 'node:path';
 import { defaultBackoff } from './backoff.js';
-import { childNodeFlags, cpuProfileFlags } from './child-node-flags.js';
+import { childNodeFlags, cpuProfileFlags, sourceMapFlags } from './child-node-flags.js';
 import type { RunnerConsole } from './console-output.js';
 import { childEnvironment, entryFileOf, type Instance } from './instances.js';
 import type { RunnerConfig } from './runner-config.js';
@@ -82,6 +82,7 @@ export class Fleet {
       command: [
         process.execPath,
         ...childNodeFlags,
+        ...sourceMapFlags(config.sourceMaps),
         ...cpuProfileFlags(config.cpuProfileDir, instance.id),
         '--import',
         this.options.preloadUrl,

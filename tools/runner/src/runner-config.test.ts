@@ -60,4 +60,13 @@ describe('readRunnerConfig', () => {
       '/repo/prof',
     );
   });
+
+  it('turns source maps on with SOURCE_MAPS=true, off by default, and refuses anything else', () => {
+    expect(readRunnerConfig({}, repoRoot, topology).sourceMaps).toBe(false);
+    expect(readRunnerConfig({ SOURCE_MAPS: 'true' }, repoRoot, topology).sourceMaps).toBe(true);
+    expect(readRunnerConfig({ SOURCE_MAPS: '0' }, repoRoot, topology).sourceMaps).toBe(false);
+    expect(() => readRunnerConfig({ SOURCE_MAPS: 'yes' }, repoRoot, topology)).toThrow(
+      'SOURCE_MAPS must be true or false, got "yes"',
+    );
+  });
 });

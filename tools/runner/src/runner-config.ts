@@ -21,6 +21,8 @@ export interface RunnerConfig {
   readonly urlOverrides: UrlOverrides;
   /** Where each child writes a CPU profile when it exits (CPU_PROFILE_DIR, absolute); unset: no profiles. */
   readonly cpuProfileDir: string | undefined;
+  /** Stack traces in the .ts sources (SOURCE_MAPS=true); off by default, for memory and start time. */
+  readonly sourceMaps: boolean;
 }
 
 /** Reads and validates the runner's settings; throws an Error that says what to fix. */
@@ -38,7 +40,14 @@ export function readRunnerConfig(
     inheritedEnv: { ...env },
     urlOverrides: parseUrlOverrides(env.RUNNER_URL_OVERRIDES, specs),
     cpuProfileDir: env.CPU_PROFILE_DIR ? path.resolve(repoRoot, env.CPU_PROFILE_DIR) : undefined,
+    sourceMaps: parseSwitch('SOURCE_MAPS', env.SOURCE_MAPS),
   };
+}
+
+function parseSwitch(name: string, value: string | undefined): boolean {
+  if (value === undefined || value.trim() === '' || value === 'false' || value === '0') return false;
+  if (value === 'true' || value === '1') return true;
+  throw new Error(`${name} must be true or false, got "${value}"`);
 }
 
 function parsePort(name: string, value: string | undefined, fallback: number): number {
