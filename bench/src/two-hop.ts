@@ -5,6 +5,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { serviceCredentialHeader, serviceCredentialMinter } from '@bazaar/platform';
+import { newMetricsToken, newServiceKey, serviceSecretsEnvironment } from '@bazaar/runner/service-keys';
 import { measureLoad, type LoadResult } from './load.js';
 import { repoRoot, waitFor200 } from './system-process.js';
 
@@ -43,20 +45,24 @@ export async function measureBareTwoHop(
 export async function measureKitTwoHop(port: number): Promise<LoadResult> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bazaar-kit-two-hop-'));
   const env = { ...process.env, LOG_LEVEL: 'info', LOG_FORMAT: 'json', DATA_DIR: dataDir };
+  // the proxy proves itself to catalog as the gateway does, with a key catalog was given
+  const secrets = { keys: { gateway: newServiceKey('gateway') }, metricsToken: newMetricsToken() };
   const catalog = spawn(process.execPath, ['services/catalog/dist/main.js'], {
     cwd: repoRoot,
-    env: { ...env, PORT: String(port) },
+    env: { ...env, ...serviceSecretsEnvironment(secrets, 'catalog'), PORT: String(port) },
     stdio: 'ignore',
   });
   const catalogUrl = `http://127.0.0.1:${port}`;
   const proxy = fork(path.join(baselineDir, 'kit-proxy.js'), [catalogUrl, String(port + 1)], {
-    env,
+    env: { ...env, ...serviceSecretsEnvironment(secrets, 'gateway') },
     stdio: 'ignore',
   });
   try {
     await waitFor200(`${catalogUrl}/health/ready`);
     await readyMessage(proxy);
-    const page = (await (await fetch(`${catalogUrl}/products?pageSize=1`)).json()) as {
+    const mint = serviceCredentialMinter('gateway', serviceSecretsEnvironment(secrets, 'gateway'));
+    const headers = { [serviceCredentialHeader]: (await mint?.('catalog')) ?? '' };
+    const page = (await (await fetch(`${catalogUrl}/products?pageSize=1`, { headers })).json()) as {
       items: Array<{ id: string }>;
     };
     return await measureLoad(`http://127.0.0.1:${port + 1}/api/products/${page.items[0]?.id ?? ''}`);

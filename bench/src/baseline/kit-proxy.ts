@@ -2,9 +2,16 @@
 // gateway (platform HTTP server with request log, metrics, security headers, request context;
 // platform client with timeout, retries, breaker and bulkhead, and the answer checked against its
 // declared schema), in front of the real catalog.
-import { createHttpServer, createLogger, createServiceClient } from '@bazaar/platform';
+import {
+  createHttpServer,
+  createLogger,
+  createServiceClient,
+  installServiceCredential,
+  serviceCredentialMinter,
+} from '@bazaar/platform';
 import { catalogRoutes, ProductIdParams } from '@bazaar/contracts/catalog';
 
+installServiceCredential(serviceCredentialMinter('gateway', process.env)); // as the gateway
 const catalog = createServiceClient({ name: 'catalog', baseUrls: [process.argv[2] ?? ''] });
 const port = Number(process.argv[3] ?? 0);
 const logger = createLogger({ service: 'kit-proxy', level: process.env.LOG_LEVEL ?? 'info', format: 'json' });
