@@ -2,7 +2,7 @@
 // answers, the worst a dependency can do. The product page still answers 200 from the first
 // request with that part degraded, within half the request deadline (without the optional-part
 // budget it waits the whole 4 s deadline; the times are printed, and the 500 ms objective is a
-// speed goal, not an assertion a busy machine could fail); checkout answers 503 within its
+// speed goal, which `npm run bench -- fail-fast` measures and records); checkout answers 503 within its
 // deadline when orders is paused; and with a payments replica paused, checkout is accepted through the other one and
 // the order is paid once payments resumes (SIGCONT).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

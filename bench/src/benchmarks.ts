@@ -1,5 +1,6 @@
 import { capacityBench } from './capacity.bench.js';
 import { checkoutBench } from './checkout.bench.js';
+import { failFastBench } from './fail-fast.bench.js';
 import { gatewayBench } from './gateway.bench.js';
 import { indexLagBench } from './index-lag.bench.js';
 import { messagingBench } from './messaging.bench.js';
@@ -17,4 +18,5 @@ export const benchmarks: Record<string, () => Promise<void>> = {
   storefront: storefrontBench,
   telemetry: telemetryBench,
   capacity: capacityBench,
+  'fail-fast': failFastBench,
 };

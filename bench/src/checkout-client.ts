@@ -54,11 +54,16 @@ export async function addAndCheckOut(baseUrl: string, headers: Record<string, st
     await call(`${baseUrl}/api/cart/items`, { body: { productId, quantity: 1 }, headers });
   }
   const sentAt = Date.now();
-  const placed = await call<{ order?: { id: string } }>(`${baseUrl}/api/checkout`, {
+  const placed = await checkOutCart(baseUrl, headers);
+  return { sentAt, orderId: placed.status === 202 ? (placed.body.order?.id ?? null) : null };
+}
+
+/** Checks the shopper's cart out with the approved test card and a new idempotency key. */
+export function checkOutCart(baseUrl: string, headers: Record<string, string>) {
+  return call<{ order?: { id: string }; code?: string }>(`${baseUrl}/api/checkout`, {
     body: { shippingAddress: address, payment: card },
     headers: { ...headers, 'idempotency-key': randomUUID() },
   });
-  return { sentAt, orderId: placed.status === 202 ? (placed.body.order?.id ?? null) : null };
 }
 
 /** The time (epoch ms) an order became paid, or null while it has not. */

@@ -1,17 +1,19 @@
 // Issue "Foundation" goals: start to /health/system ok (< 5 s), idle memory per process (< 80 MB),
-// and GET /api/products/:id two hops deep with the kit at ≥ 80% of a bare two-hop floor; the full product page beside them.
+// and GET /api/products/:id two hops deep with the kit at ≥ 80% of a bare two-hop floor; the full product page
+// beside them. Issue "Same-shape floors": the product page at ≥ 70% of a bare gateway making the same four calls.
 import fs from 'node:fs';
 import path from 'node:path';
 import { recordResult, type BenchRow } from './record-result.js';
-import { measureLoad } from './load.js';
+import { cpuMsPerPage, measureBareProductPage, measureProductPages } from './product-page-floor.js';
 import { measureBareTwoHop, measureKitTwoHop } from './two-hop.js';
 import { residentMegabytes, runnerProcesses, startRunner, stopRunner, waitFor200 } from './system-process.js';
 
 const port = 18080;
 const portBase = 18100;
+const pageIds = 20; // the product pages are loaded over this many products in turn
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** Measures start time, idle memory and the gateway's two-hop rate against its bare floor. */
+/** Measures start time, idle memory, the kit's two-hop rate and the product page, each against its bare floor. */
 export async function gatewayBench(): Promise<void> {
   const cold = startRunner({ port, portBase });
   const coldStartMs = await waitFor200(`${cold.baseUrl}/health/system`);
@@ -20,11 +22,13 @@ export async function gatewayBench(): Promise<void> {
     name: `idle RSS ${p.instance}`,
     mb: residentMegabytes(p.pid),
   }));
-  const page = (await (await fetch(`${cold.baseUrl}/api/products?pageSize=1`)).json()) as {
+  const page = (await (await fetch(`${cold.baseUrl}/api/products?pageSize=${pageIds}`)).json()) as {
     items: Array<{ id: string }>;
   };
-  const productId = page.items[0]?.id ?? '';
-  const gateway = await measureLoad(`${cold.baseUrl}/api/products/${productId}`);
+  const productIds = page.items.map((item) => item.id);
+  const productId = productIds[0] ?? '';
+  const pageRun = await measureProductPages(cold.dataDir, cold.baseUrl, productIds);
+  const gateway = pageRun.load;
   await stopRunner(cold.child);
 
   const warm = startRunner({ port, portBase, dataDir: cold.dataDir });
@@ -33,10 +37,13 @@ export async function gatewayBench(): Promise<void> {
 
   const floor = await measureBareTwoHop(path.join(cold.dataDir, 'catalog.sqlite'), productId, portBase + 50);
   const kit = await measureKitTwoHop(portBase + 60);
+  const pageFloorRun = await measureBareProductPage(cold.dataDir, productIds, portBase + 70);
+  const pageFloor = pageFloorRun.load;
   fs.rmSync(cold.dataDir, { recursive: true, force: true });
   const percentOfFloor = (load: { requestsPerSecond: number }) =>
     Math.round((load.requestsPerSecond / floor.requestsPerSecond) * 100);
   const ratio = percentOfFloor(kit);
+  const pageRatio = Math.round((gateway.requestsPerSecond / pageFloor.requestsPerSecond) * 100);
   const rows: BenchRow[] = [
     {
       name: 'start to /health/system ok (first start: seeds, generates keys)',
@@ -53,16 +60,23 @@ export async function gatewayBench(): Promise<void> {
     { name: 'floor: bare Fastify → undici → bare Fastify → SQLite', ...floor },
     { name: 'kit two-hop rate as % of floor', percent: ratio, goalPercent: 80 },
     {
-      name: 'product page via the gateway (catalog + inventory + recommendations + stock of picks)',
+      name: `product page via the gateway (catalog + inventory + recommendations + stock of picks), ${productIds.length} products in turn`,
       ...gateway,
+      cpuMsPerRequest: cpuMsPerPage(pageRun),
     },
     { name: 'product page rate as % of the two-hop floor', percent: percentOfFloor(gateway) },
+    {
+      name: 'same-shape floor: bare Fastify gateway → the same 4 calls with undici → bare catalog, inventory, recommendations → SQLite copies',
+      ...pageFloor,
+      cpuMsPerRequest: cpuMsPerPage(pageFloorRun),
+    },
+    { name: 'product page rate as % of its same-shape floor', percent: pageRatio, goalPercent: 70 },
   ];
   const maxMb = Math.max(...memory.map((m) => m.mb));
   recordResult({
     bench: 'gateway',
-    goal: 'start < 5 s; < 80 MB RSS per process at idle; gateway ≥ 80% of the bare two-hop rate (autocannon, 50 connections, 10 s)',
+    goal: 'start < 5 s; < 80 MB RSS per process at idle; gateway ≥ 80% of the bare two-hop rate; product page ≥ 70% of its same-shape floor (autocannon, 50 connections, 10 s; CPU per request: gateway, catalog, inventory, recommendations)',
     rows,
-    verdict: `start ${Math.round(warmStartMs)} ms (first ${Math.round(coldStartMs)} ms); max idle RSS ${maxMb} MB; kit two-hop at ${ratio}% of the floor; full product page (4 upstream calls) at ${percentOfFloor(gateway)}%`,
+    verdict: `start ${Math.round(warmStartMs)} ms (first ${Math.round(coldStartMs)} ms); max idle RSS ${maxMb} MB; kit two-hop at ${ratio}% of the floor; full product page (4 upstream calls) at ${percentOfFloor(gateway)}% of the two-hop floor and ${pageRatio}% of its same-shape floor`,
   });
 }
