@@ -1,11 +1,11 @@
 // The services the messaging bench runs: a producer and a consumer with a real outbox and inbox.
-import { performance } from 'node:perf_hooks';
 import type { Kysely, Transaction } from 'kysely';
 import Type from 'typebox';
 import { Registry } from 'prom-client';
 import { pino } from 'pino';
 import { defineEvent } from '@bazaar/contracts/events';
 import { busMigrations, createBus, openDatabase, type Bus, type Database } from '@bazaar/platform';
+import { commonClock } from './messaging-summary.js';
 
 /** The benchmark's event: `n` numbers it. */
 export const BenchTicked = defineEvent({
@@ -38,7 +38,7 @@ export interface BenchServiceConfig {
   dataDir: string;
   busUrl?: string | undefined;
   exchange: string;
-  /** When set, subscribes this queue and reports each handled event's number and time. */
+  /** When set, subscribes this queue and reports each handled event's number and time (`commonClock`). */
   queue?: string;
   onHandled?: (n: number, at: number) => void;
 }
@@ -67,15 +67,15 @@ export async function openBenchService(config: BenchServiceConfig): Promise<Benc
           .insertInto('ticks')
           .values({ n: event.data.n })
           .execute();
-        config.onHandled?.(event.data.n, performance.now());
+        config.onHandled?.(event.data.n, commonClock());
       },
     });
   }
   return { bus, database };
 }
 
-/** Publishes one event in its own transaction and resolves with the commit time. */
+/** Publishes one event in its own transaction and resolves with the commit time (`commonClock`). */
 export async function publishTick(service: BenchService, n: number): Promise<number> {
   await service.database.transaction((trx) => service.bus.publish(trx, BenchTicked, { n }));
-  return performance.now();
+  return commonClock();
 }

@@ -1,48 +1,36 @@
-// The baseline: raw amqplib publish-with-confirms → consume-with-acks, no outbox, no inbox.
-import { performance } from 'node:perf_hooks';
+// The baseline: raw amqplib publish-with-confirms → consume-with-acks, no outbox, no inbox; the
+// publisher and the consumer each in its own process, as the kit's producer and consumer are.
 import { randomBytes } from 'node:crypto';
-import amqp from 'amqplib';
-import { summarise, type Throughput } from './messaging-measure.js';
+import { fileURLToPath } from 'node:url';
+import type { RawRunSettings } from './baseline/messaging-raw-role.js';
+import { runRound, startRole, stopRole } from './messaging-processes.js';
+import { summarise, type Throughput } from './messaging-summary.js';
 
-/** Publishes `count` persistent messages on a confirm channel (awaiting confirms in windows) to a quorum queue and consumes them with acks. */
-export async function measureRawAmqp(url: string, count: number, window = 200): Promise<Throughput> {
-  const connection = await amqp.connect(url);
-  const queue = `bench-raw-${randomBytes(4).toString('hex')}`;
-  const publisher = await connection.createConfirmChannel();
-  await publisher.assertQueue(queue, { durable: true, arguments: { 'x-queue-type': 'quorum' } });
-  const consumer = await connection.createChannel();
-  await consumer.prefetch(100);
-  const committed: number[] = [];
-  const handled: number[] = [];
-  let remaining = count;
-  const allHandled = new Promise<void>((resolve) => {
-    void consumer.consume(queue, (message) => {
-      if (!message) return;
-      const n = Number(message.content.toString());
-      handled[n] = performance.now();
-      consumer.ack(message);
-      if ((remaining -= 1) === 0) resolve();
-    });
-  });
-  const startedAt = performance.now();
-  for (let start = 0; start < count; start += window) {
-    const end = Math.min(count, start + window);
-    const sends: Promise<void>[] = [];
-    for (let n = start; n < end; n += 1) {
-      sends.push(
-        new Promise((resolve, reject) =>
-          publisher.sendToQueue(queue, Buffer.from(String(n)), { persistent: true }, (error) =>
-            error ? reject(error) : resolve(),
-          ),
-        ),
-      );
+const rawRole = fileURLToPath(new URL('./baseline/messaging-raw-role.js', import.meta.url));
+
+/**
+ * Publishes `count` persistent messages (after `warmUp` unmeasured ones) to a quorum queue on a
+ * confirm channel, one at a time as the kit's producer commits them and awaiting confirms in
+ * windows, and consumes them with acks in another process; latency is from publish to handled.
+ */
+export async function measureRawAmqp(
+  url: string,
+  count: number,
+  window = 200,
+  warmUp = 500,
+): Promise<Throughput> {
+  const settings: RawRunSettings = { url, queue: `bench-raw-${randomBytes(4).toString('hex')}`, window };
+  const consumer = await startRole(rawRole, ['consumer', JSON.stringify(settings)]);
+  try {
+    const publisher = await startRole(rawRole, ['publisher', JSON.stringify(settings)]);
+    try {
+      await runRound(publisher, consumer, warmUp);
+      const { committed, handled } = await runRound(publisher, consumer, count);
+      return summarise(committed, handled);
+    } finally {
+      await stopRole(publisher);
     }
-    await Promise.all(sends);
-    const confirmedAt = performance.now();
-    for (let n = start; n < end; n += 1) committed[n] = confirmedAt;
+  } finally {
+    await stopRole(consumer); // it deletes the queue
   }
-  await allHandled;
-  await publisher.deleteQueue(queue);
-  await connection.close();
-  return summarise(committed, handled, startedAt);
 }
