@@ -1,20 +1,7 @@
 import { pino, type Logger, type LoggerOptions } from 'pino';
 import { currentRequestContext } from '../context/request-context.js';
 import { traceIdsOfActiveSpan } from '../tracing/log-trace-ids.js';
-
-/** Field paths whose values never reach a log line: credentials, cookies, card data. */
-export const redactedPaths = [
-  'req.headers.authorization',
-  'req.headers.cookie',
-  'res.headers["set-cookie"]',
-  'headers.authorization',
-  'headers.cookie',
-  ...['password', 'cardNumber', 'cvc', 'token', 'accessToken', 'refreshToken', 'secret'].flatMap((key) => [
-    key,
-    `*.${key}`,
-    `*.*.${key}`,
-  ]),
-];
+import { redactSecrets } from './redact-secrets.js';
 
 /** Options for the process logger. */
 export interface LoggerSettings {
@@ -30,7 +17,9 @@ export function loggerOptions(settings: LoggerSettings): LoggerOptions {
   return {
     level: settings.level ?? 'info',
     base: { service: settings.service, instance: settings.instance ?? settings.service, pid: process.pid },
-    redact: { paths: redactedPaths, censor: '[REDACTED]' },
+    // secrets never reach a line: one walk of its fields instead of pino's `redact`, which cost
+    // 33 µs a line (ADR 0034). A child's bindings are not walked; the kit binds only request ids.
+    formatters: { log: redactSecrets },
     // the shapes Fastify logs requests in, also when it is handed this logger ready-made
     serializers: {
       req: (req: { method?: string; url?: string; id?: string }) => ({
@@ -39,7 +28,7 @@ export function loggerOptions(settings: LoggerSettings): LoggerOptions {
         id: req.id,
       }),
       res: (res: { statusCode?: number }) => ({ statusCode: res.statusCode }),
-      err: pino.stdSerializers.err,
+      err: (error: Error) => redactSecrets(pino.stdSerializers.err(error)),
     },
     mixin() {
       const context = currentRequestContext();
