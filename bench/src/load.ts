@@ -11,21 +11,27 @@ export interface LoadResult {
 
 /**
  * Runs a closed-loop load (autocannon) against one URL after a short warm-up; with `paths`, each
- * connection cycles through those paths of the URL's server (a mix).
+ * connection cycles through those paths of the URL's server (a mix); `headers` go with every request.
  */
 export async function measureLoad(
   url: string,
-  options: { connections?: number; seconds?: number; paths?: string[] } = {},
+  options: {
+    connections?: number;
+    seconds?: number;
+    paths?: string[];
+    headers?: Record<string, string>;
+  } = {},
 ): Promise<LoadResult> {
   const connections = options.connections ?? 50;
   const requests = options.paths?.map((path) => ({ method: 'GET' as const, path }));
-  await autocannon({ url, connections, duration: 2, ...(requests ? { requests } : {}) });
-  const result = await autocannon({
+  const shared = {
     url,
     connections,
-    duration: options.seconds ?? 10,
     ...(requests ? { requests } : {}),
-  });
+    ...(options.headers ? { headers: options.headers } : {}),
+  };
+  await autocannon({ ...shared, duration: 2 });
+  const result = await autocannon({ ...shared, duration: options.seconds ?? 10 });
   return {
     requestsPerSecond: Math.round(result.requests.average),
     p50Ms: result.latency.p50,

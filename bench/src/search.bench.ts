@@ -1,18 +1,20 @@
 // Search goals: rebuild 10,000 products from the catalog and inventory (stub HTTP servers) in
-// < 10 s; the query rate with p50/p99 latency of a mix of searches of the seeded catalog through
-// the gateway (the whole system running), and the same searches on the search service alone over
-// the 10,000 products.
+// < 10 s; every query of a mix of searches over 10,000 products answers >= 500 req/s through the
+// gateway (the whole system running). Also measured: the same searches of the seeded catalog
+// through the gateway, and on the search service alone over the 10,000 products.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { serviceCredentialAs } from '@bazaar/platform/testing';
 import { startSearch, startStubSources } from '@bazaar/search/testing';
-import { measureLoad } from './load.js';
+import { measureLoad, type LoadResult } from './load.js';
 import { recordResult, type BenchRow } from './record-result.js';
 import { searchThroughGateway } from './search-through-gateway.js';
 import { benchAvailability, benchProducts } from './search-catalog.js';
 
 const productCount = 10_000;
 const rebuildGoalMs = 10_000;
+const goalRequestsPerSecond = 500;
 const queries = [
   { name: 'one word prefix (q=head)', query: 'q=head' },
   { name: 'two words (q=wireless speaker)', query: 'q=wireless%20speaker' },
@@ -23,9 +25,10 @@ const queries = [
 
 /** Searches the seeded store through the gateway, rebuilds 10,000 products, then loads the service alone (~2 min). */
 export async function searchBench(): Promise<void> {
-  const viaGateway = await searchThroughGateway(queries);
   const products = benchProducts(productCount);
-  const stub = await startStubSources({ products, availability: benchAvailability(products) });
+  const availability = benchAvailability(products);
+  const viaGateway = await searchThroughGateway(queries, { products, availability, goalRequestsPerSecond });
+  const stub = await startStubSources({ products, availability });
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bazaar-search-bench-'));
   const { app } = await startSearch(
     { service: 'search', dataDir },
@@ -55,19 +58,30 @@ export async function searchBench(): Promise<void> {
     for (const { name, query } of queries) {
       rows.push({
         name: `search service alone, ${indexed} products: ${name}`,
-        ...(await measureLoad(`${baseUrl}/search?${query}`, { connections: 20, seconds: 5 })),
+        ...(await measureAsGateway(`${baseUrl}/search?${query}`)),
       });
     }
-    const mix = viaGateway[0];
+    const judged = viaGateway.filter((row) => row.goalRps !== undefined);
+    const slowest = judged.reduce((a, b) =>
+      Number(b.requestsPerSecond) < Number(a.requestsPerSecond) ? b : a,
+    );
+    const isMet = judged.every((row) => Number(row.requestsPerSecond) >= goalRequestsPerSecond);
     recordResult({
       bench: 'search',
-      goal: `rebuild ${productCount} products < ${rebuildGoalMs / 1000} s; queries/s and p50/p99 of a mix of searches through the gateway (embedded defaults, SQLite FTS5; autocannon, 20 connections)`,
+      goal: `rebuild ${productCount} products < ${rebuildGoalMs / 1000} s; at ${productCount} products every query of the mix >= ${goalRequestsPerSecond} req/s through the gateway (embedded defaults, SQLite FTS5; autocannon, 20 connections)`,
       rows,
-      verdict: `rebuild ${tookMs} ms (goal < ${rebuildGoalMs} ms: ${tookMs < rebuildGoalMs && indexed === productCount ? 'met' : 'missed'}); through the gateway the mix answers ${mix?.requestsPerSecond} req/s, p50 ${mix?.p50Ms} ms, p99 ${mix?.p99Ms} ms`,
+      verdict: `rebuild ${tookMs} ms (goal < ${rebuildGoalMs} ms: ${tookMs < rebuildGoalMs && indexed === productCount ? 'met' : 'missed'}); through the gateway at ${productCount} products the slowest row is "${slowest.name}" at ${slowest.requestsPerSecond} req/s (goal >= ${goalRequestsPerSecond}: ${isMet ? 'met' : 'missed'})`,
     });
   } finally {
     await app.close();
     await stub.close();
     fs.rmSync(dataDir, { recursive: true, force: true });
   }
+}
+
+// The service alone serves only its declared callers: the load calls as the gateway does, with a
+// credential from the test key ring the in-process service was started with.
+async function measureAsGateway(url: string): Promise<LoadResult> {
+  const headers = await serviceCredentialAs('gateway', 'search');
+  return measureLoad(url, { connections: 20, seconds: 5, headers });
 }

@@ -1,7 +1,7 @@
 import type { DatabaseEngine } from '@bazaar/platform';
-import { sql, type SqlBool } from 'kysely';
+import { sql, type RawBuilder, type SqlBool } from 'kysely';
 import type { SearchSort } from '@bazaar/contracts/search';
-import { priceRanges } from '../domain/price-ranges.js';
+import { priceRanges, type PriceRange } from '../domain/price-ranges.js';
 import { ftsMatchExpression, tsQueryText } from '../domain/search-terms.js';
 import type { SearchDb } from './search-schema.js';
 
@@ -14,9 +14,6 @@ export interface SearchFilters {
   isInStockOnly: boolean;
 }
 
-/** A filter a facet leaves out, so the shopper sees counts for the other choices too. */
-type IgnoredFilter = 'category' | 'price' | 'none';
-
 /** One product of a result page, as stored. */
 export interface MatchedRow {
   product_id: string;
@@ -27,6 +24,26 @@ export interface MatchedRow {
   in_stock: number | null;
 }
 
+/** A search's facets: matches per category (most first) and per fixed price range (in price order). */
+export interface SearchFacets {
+  categories: { value: string; count: number }[];
+  priceRanges: (PriceRange & { count: number })[];
+}
+
+/**
+ * How a query reads the live products. `page` filters on everything; `facets` leaves category
+ * and price out (each facet applies the other one per count). On SQLite the words either drive
+ * the join through FTS5 (`fts-first`: bm25 needs it, and facets read every match anyway) or are
+ * a set of doc ids (`doc-id-set`), so that a sort-order index drives a sorted page and the
+ * read stops at the page's last row.
+ */
+interface MatchShape {
+  filters: 'page' | 'facets';
+  text: 'fts-first' | 'doc-id-set';
+  /** The sort a page is read in; filters on other columns then do not pick the index on SQLite. */
+  sort?: SearchSort;
+}
+
 /** The index read on one engine: SQLite FTS5 with bm25, or PostgreSQL tsvector with ts_rank. */
 export class SearchIndexReader {
   constructor(
@@ -34,60 +51,81 @@ export class SearchIndexReader {
     private readonly engine: DatabaseEngine,
   ) {}
 
-  /** One page of matches in the asked order. */
+  /**
+   * One page of matches in the asked order. The page is chosen on the sort keys alone, and only
+   * its rows are then read whole and joined to their stock (a deferred join).
+   */
   async findPage(filters: SearchFilters, sort: SearchSort, page: number, pageSize: number) {
-    let query = this.matching(filters, 'none')
-      .leftJoin('stock as s', 's.product_id', 'p.product_id')
-      .select(['p.product_id', 'p.sku', 'p.name', 'p.category', 'p.price_amount', 's.in_stock']);
-    if (sort === 'price_asc') query = query.orderBy('p.price_amount', 'asc');
-    if (sort === 'price_desc') query = query.orderBy('p.price_amount', 'desc');
-    if (sort === 'newest') query = query.orderBy('p.created_at', 'desc');
-    if (sort === 'relevance' && filters.terms.length > 0) query = query.orderBy(this.rank(filters.terms));
-    const rows = await query
+    const isRanked = sort === 'relevance' && filters.terms.length > 0;
+    const key = isRanked ? this.rank(filters.terms) : sortColumns[sort];
+    const direction = sort === 'price_desc' || sort === 'newest' || (isRanked && this.engine === 'postgres');
+    const order = direction ? 'desc' : 'asc';
+    const chosen = this.matching(filters, {
+      filters: 'page',
+      text: isRanked ? 'fts-first' : 'doc-id-set',
+      sort,
+    })
+      .select(['p.doc_id', 'p.name', 'p.product_id'])
+      .$if(key !== undefined, (query) => query.select(sql`${key}`.as('sort_key')).orderBy(sql`${key}`, order))
       .orderBy('p.name')
       .orderBy('p.product_id')
       .limit(pageSize)
-      .offset((page - 1) * pageSize)
+      .offset((page - 1) * pageSize);
+    const rows = await this.db
+      .selectFrom(chosen.as('page'))
+      .innerJoin('products as p', 'p.doc_id', 'page.doc_id')
+      .leftJoin('stock as s', 's.product_id', 'p.product_id')
+      .select(['p.product_id', 'p.sku', 'p.name', 'p.category', 'p.price_amount', 's.in_stock'])
+      .$if(key !== undefined, (query) => query.orderBy(sql.ref('page.sort_key'), order))
+      .orderBy('page.name')
+      .orderBy('page.product_id')
       .execute();
     return rows as MatchedRow[];
   }
 
   /**
-   * Matches per category, ignoring the category filter; most first. The total of a search is
-   * read from these counts too (the asked category's count, or their sum), so they always agree.
+   * Both facets in one read of the matches: per category, the matches in the asked price range
+   * and the matches per price range. Categories are counted without the category filter, price
+   * ranges without the price filters. The total of a search is read from the category counts
+   * (the asked category's count, or their sum), so they always agree.
    */
-  async countByCategory(filters: SearchFilters): Promise<{ value: string; count: number }[]> {
-    const rows = await this.matching(filters, 'category')
-      .select(['p.category', (eb) => eb.fn.countAll<number | string>().as('count')])
+  async countFacets(filters: SearchFilters): Promise<SearchFacets> {
+    const rows = (await this.matching(filters, { filters: 'facets', text: 'fts-first' })
+      .select(['p.category', countWhere(priceFilterOf(filters)).as('matched')])
+      .select(priceRanges.map((_, index) => countWhere(priceRangeCondition(index)).as(`range_${index}`)))
       .groupBy('p.category')
-      .execute();
-    return rows
-      .map((row) => ({ value: row.category, count: Number(row.count) }))
+      .execute()) as unknown as Array<
+      { category: string; matched: number | string } & Record<string, unknown>
+    >;
+    const categories = rows
+      .map((row) => ({ value: row.category, count: Number(row.matched) }))
+      .filter((facet) => facet.count > 0)
       .sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : 1));
+    const inCategory = rows.filter(
+      (row) => filters.category === undefined || row.category === filters.category,
+    );
+    const ranges = priceRanges.map((range, index) => ({
+      ...range,
+      count: inCategory.reduce((sum, row) => sum + Number(row[`range_${index}`]), 0),
+    }));
+    return { categories, priceRanges: ranges };
   }
 
-  /** Matches per fixed price range, ignoring the price filters; every range, in price order. */
-  async countByPriceRange(filters: SearchFilters) {
-    const bucket = priceBucketExpression();
-    const rows = await this.matching(filters, 'price')
-      .select([bucket.as('bucket'), (eb) => eb.fn.countAll<number | string>().as('count')])
-      .groupBy(bucket)
-      .execute();
-    const counts = new Map(rows.map((row) => [Number(row.bucket), Number(row.count)]));
-    return priceRanges.map((range, index) => ({ ...range, count: counts.get(index) ?? 0 }));
-  }
-
-  private matching(filters: SearchFilters, ignoring: IgnoredFilter): LiveProductsQuery {
-    let query = liveProducts(this.db);
-    if (filters.terms.length > 0) query = this.withText(query, filters.terms);
-    if (filters.category !== undefined && ignoring !== 'category') {
-      query = query.where('p.category', '=', filters.category);
-    }
-    if (filters.minPrice !== undefined && ignoring !== 'price') {
-      query = query.where('p.price_amount', '>=', filters.minPrice);
-    }
-    if (filters.maxPrice !== undefined && ignoring !== 'price') {
-      query = query.where('p.price_amount', '<=', filters.maxPrice);
+  private matching(filters: SearchFilters, shape: MatchShape): LiveProductsQuery {
+    const isTextFirst = shape.text === 'fts-first' && filters.terms.length > 0;
+    // SQLite has no statistics on ranges: left to itself it reads a filter's index and then
+    // sorts every match, or worse, runs the full-text match once per product. `+column` keeps a
+    // filter off its index where the full-text match or a sort-order index must drive the read.
+    const column = (name: 'generation' | 'category' | 'price_amount') =>
+      this.engine === 'sqlite' && (isTextFirst || isOffSortOrder(shape.sort, name))
+        ? sql<string | number>`+${sql.ref(`p.${name}`)}`
+        : sql<string | number>`${sql.ref(`p.${name}`)}`;
+    let query = liveProducts(this.db, column('generation'));
+    if (filters.terms.length > 0) query = this.withText(query, filters.terms, shape.text);
+    if (shape.filters === 'page') {
+      if (filters.category !== undefined) query = query.where(column('category'), '=', filters.category);
+      if (filters.minPrice !== undefined) query = query.where(column('price_amount'), '>=', filters.minPrice);
+      if (filters.maxPrice !== undefined) query = query.where(column('price_amount'), '<=', filters.maxPrice);
     }
     if (filters.isInStockOnly) {
       // correlated, so only the rows already matched are looked up (by stock's primary key)
@@ -104,9 +142,14 @@ export class SearchIndexReader {
   }
 
   // The user's words arrive only as a bound parameter built from letters and digits.
-  private withText(query: LiveProductsQuery, terms: string[]): LiveProductsQuery {
+  private withText(query: LiveProductsQuery, terms: string[], text: MatchShape['text']): LiveProductsQuery {
     if (this.engine === 'postgres') {
       return query.where(sql<SqlBool>`p.search_vector @@ to_tsquery('simple', ${tsQueryText(terms)})`);
+    }
+    if (text === 'doc-id-set') {
+      return query.where(
+        sql<SqlBool>`p.doc_id in (select rowid from products_fts where products_fts match ${ftsMatchExpression(terms)})`,
+      );
     }
     // products_fts is referenced only by raw SQL from here on, so the joined type need not carry it
     return query
@@ -115,27 +158,58 @@ export class SearchIndexReader {
   }
 
   // Lower is better for bm25 (name counts ten times description); higher for ts_rank (A over B).
-  private rank(terms: string[]) {
+  private rank(terms: string[]): RawBuilder<number> {
     return this.engine === 'postgres'
-      ? sql`ts_rank(p.search_vector, to_tsquery('simple', ${tsQueryText(terms)})) desc`
+      ? sql`ts_rank(p.search_vector, to_tsquery('simple', ${tsQueryText(terms)}))`
       : sql`bm25(products_fts, 10.0, 1.0)`;
   }
 }
 
-function liveProducts(db: SearchDb) {
+const sortColumns: Record<SearchSort, RawBuilder<unknown> | undefined> = {
+  relevance: undefined,
+  price_asc: sql.ref('p.price_amount'),
+  price_desc: sql.ref('p.price_amount'),
+  newest: sql.ref('p.created_at'),
+};
+
+// A sorted page reads its sort-order index, which carries the filtered columns: no filter's index.
+function isOffSortOrder(sort: SearchSort | undefined, column: string): boolean {
+  if (sort === undefined || sort === 'relevance' || column === 'generation') return false;
+  return column !== (sort === 'newest' ? 'created_at' : 'price_amount');
+}
+
+function liveProducts(db: SearchDb, generation: RawBuilder<string | number>) {
   return db
     .selectFrom('products as p')
-    .where('p.generation', '=', (eb) =>
+    .where(generation, '=', (eb) =>
       eb.selectFrom('index_state').select('index_state.live_generation').where('index_state.id', '=', 1),
     );
 }
 
 type LiveProductsQuery = ReturnType<typeof liveProducts>;
 
-// Constants are inlined (not bound) so that PostgreSQL sees the same expression in select and group by.
-function priceBucketExpression() {
-  const bounded = priceRanges.flatMap((range, index) =>
-    range.max === null ? [] : [sql`when p.price_amount < ${sql.lit(range.max)} then ${sql.lit(index)}`],
-  );
-  return sql<number>`case ${sql.join(bounded, sql` `)} else ${sql.lit(priceRanges.length - 1)} end`;
+function countWhere(condition: RawBuilder<SqlBool> | undefined) {
+  return condition === undefined
+    ? sql<number | string>`count(*)`
+    : sql<number | string>`count(*) filter (where ${condition})`;
+}
+
+function priceFilterOf(filters: SearchFilters): RawBuilder<SqlBool> | undefined {
+  const bounds = [
+    ...(filters.minPrice === undefined ? [] : [sql`p.price_amount >= ${filters.minPrice}`]),
+    ...(filters.maxPrice === undefined ? [] : [sql`p.price_amount <= ${filters.maxPrice}`]),
+  ];
+  return bounds.length === 0 ? undefined : sql<SqlBool>`${sql.join(bounds, sql` and `)}`;
+}
+
+// A price falls in the first range whose max is above it, as the ranges are contiguous; constants
+// are inlined. The first range also takes anything below its min, the last anything above.
+function priceRangeCondition(index: number): RawBuilder<SqlBool> {
+  const below = priceRanges[index]?.max ?? null;
+  const from = index === 0 ? null : (priceRanges[index - 1]?.max ?? null);
+  const bounds = [
+    ...(from === null ? [] : [sql`p.price_amount >= ${sql.lit(from)}`]),
+    ...(below === null ? [] : [sql`p.price_amount < ${sql.lit(below)}`]),
+  ];
+  return sql<SqlBool>`${bounds.length === 0 ? sql`1 = 1` : sql.join(bounds, sql` and `)}`;
 }

@@ -19,10 +19,9 @@ export async function searchProducts(index: SearchIndexReader, query: SearchQuer
     maxPrice: query.maxPrice,
     isInStockOnly: query.inStock === true,
   };
-  const [rows, categories, priceRanges] = await Promise.all([
+  const [rows, { categories, priceRanges }] = await Promise.all([
     index.findPage(filters, query.sort ?? 'relevance', query.page, query.pageSize),
-    index.countByCategory(filters),
-    index.countByPriceRange(filters),
+    index.countFacets(filters),
   ]);
   const counted = categories.filter(
     (facet) => query.category === undefined || facet.value === query.category,
