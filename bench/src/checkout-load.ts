@@ -1,6 +1,7 @@
 // The open-loop load of the checkout benchmark: checkouts started at a fixed rate whatever the
 // answers' speed, each with a cart drawn for it, then checkout → paid measured per order.
 import { addAndCheckOut, paidAt } from './checkout-client.js';
+import { summariseOpenLoop } from './open-loop-summary.js';
 
 /** What one rate of checkouts gave: how many were offered and paid, and checkout → paid percentiles. */
 export interface CheckoutLoadResult {
@@ -44,16 +45,7 @@ export async function openLoop(
     const at = orderId ? await paidAt(load.baseUrl, headers, orderId) : null;
     if (at !== null) latencies.push(Math.max(0, at - sentAt));
   }
-  latencies.sort((a, b) => a - b);
-  const pick = (q: number) =>
-    latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? null;
-  return {
-    offered: rate * seconds,
-    paid: latencies.length,
-    paidPerSecond: Math.round(latencies.length / seconds),
-    p50Ms: pick(0.5),
-    p99Ms: pick(0.99),
-  };
+  return summariseOpenLoop(latencies, rate * seconds, seconds);
 }
 
 /** A copy of `items` in random order. */

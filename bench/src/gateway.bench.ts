@@ -18,10 +18,7 @@ export async function gatewayBench(): Promise<void> {
   const cold = startRunner({ port, portBase });
   const coldStartMs = await waitFor200(`${cold.baseUrl}/health/system`);
   await sleep(3000);
-  const memory = runnerProcesses(cold.dataDir).map((p) => ({
-    name: `idle RSS ${p.instance}`,
-    mb: residentMegabytes(p.pid),
-  }));
+  const memory = residentMemory(cold.dataDir, '');
   const page = (await (await fetch(`${cold.baseUrl}/api/products?pageSize=${pageIds}`)).json()) as {
     items: Array<{ id: string }>;
   };
@@ -32,10 +29,7 @@ export async function gatewayBench(): Promise<void> {
   // V8 gives the heap it grew under load back once the process has been idle a while (its memory
   // reducer): the gateway read 276 MB 3 s after the load and 105 MB from about 8 s on
   await sleep(10_000);
-  const afterLoad = runnerProcesses(cold.dataDir).map((p) => ({
-    name: `idle RSS ${p.instance}, 10 s after the product-page load`,
-    mb: residentMegabytes(p.pid),
-  }));
+  const afterLoad = residentMemory(cold.dataDir, ', 10 s after the product-page load');
   await stopRunner(cold.child);
 
   const warm = startRunner({ port, portBase, dataDir: cold.dataDir });
@@ -87,4 +81,12 @@ export async function gatewayBench(): Promise<void> {
     rows,
     verdict: `start ${Math.round(warmStartMs)} ms (first ${Math.round(coldStartMs)} ms); max idle RSS ${maxMb} MB (${maxAfterLoadMb} MB after load); kit two-hop at ${ratio}% of the floor; full product page (4 upstream calls) at ${percentOfFloor(gateway)}% of the two-hop floor and ${pageRatio}% of its same-shape floor`,
   });
+}
+
+/** One row per running process: its resident memory now, named with `when`. */
+function residentMemory(dataDir: string, when: string): Array<{ name: string; mb: number }> {
+  return runnerProcesses(dataDir).map((p) => ({
+    name: `idle RSS ${p.instance}${when}`,
+    mb: residentMegabytes(p.pid),
+  }));
 }

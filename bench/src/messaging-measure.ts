@@ -9,7 +9,8 @@ import { fileURLToPath } from 'node:url';
 import amqp from 'amqplib';
 import type { KitRunSettings } from './messaging-kit-role.js';
 import { runRound, startRole, stopRole } from './messaging-processes.js';
-import { percentile, round, summarise, type Throughput } from './messaging-summary.js';
+import { round, summarise, type Throughput } from './messaging-summary.js';
+import { percentile } from './percentile.js';
 
 const kitRole = fileURLToPath(new URL('./messaging-kit-role.js', import.meta.url));
 

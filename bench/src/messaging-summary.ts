@@ -1,5 +1,6 @@
 // The numbers of one messaging run, from commit and handled times on a clock both processes share.
 import { performance } from 'node:perf_hooks';
+import { percentile } from './percentile.js';
 
 /** Throughput and latency of one run. */
 export interface Throughput {
@@ -12,12 +13,6 @@ export interface Throughput {
 /** Milliseconds since the epoch with sub-millisecond steps: comparable between processes of one machine. */
 export function commonClock(): number {
   return performance.timeOrigin + performance.now();
-}
-
-/** The value below which `fraction` of the sorted samples fall. */
-export function percentile(samples: number[], fraction: number): number {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * fraction))] ?? Number.NaN;
 }
 
 /**

@@ -1,6 +1,7 @@
 // What an open-loop run gave, summarised the way the checkout ramp judges it: the same quantile
-// pick and the same "sustained" rule, so the saga floor's rows read like the checkout rows.
+// pick and the same "sustained" rule for the checkout rows and the saga floor's.
 import type { CheckoutLoadResult } from './checkout-load.js';
+import { percentile } from './percentile.js';
 
 /** Offered and completed counts, completions per second and p50/p99 of the latencies (to `decimals`). */
 export function summariseOpenLoop(
@@ -9,16 +10,15 @@ export function summariseOpenLoop(
   seconds: number,
   decimals = 0,
 ): CheckoutLoadResult {
-  const sorted = [...latenciesMs].sort((a, b) => a - b);
   const scale = 10 ** decimals;
   const pick = (q: number) => {
-    const value = sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
-    return value === undefined ? null : Math.round(value * scale) / scale;
+    const value = percentile(latenciesMs, q);
+    return Number.isNaN(value) ? null : Math.round(value * scale) / scale;
   };
   return {
     offered,
-    paid: sorted.length,
-    paidPerSecond: Math.round(sorted.length / seconds),
+    paid: latenciesMs.length,
+    paidPerSecond: Math.round(latenciesMs.length / seconds),
     p50Ms: pick(0.5),
     p99Ms: pick(0.99),
   };

@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { nextMessage } from './child-process.js';
 import { measureLoad, type LoadResult } from './load.js';
 import { measureCpu, type CpuWindow } from './process-cpu.js';
 
@@ -46,7 +47,7 @@ export async function measureBareProductPage(
     children.push(
       fork(path.join(baselineDir, 'bare-gateway.js'), [...urls, String(gatewayPort)], { stdio: 'ignore' }),
     );
-    await Promise.all(children.map(readyMessage));
+    await Promise.all(children.map(nextMessage));
     describeProcesses(floorDir, children);
     return await measureProductPages(floorDir, `http://127.0.0.1:${gatewayPort}`, productIds);
   } finally {
@@ -82,11 +83,4 @@ function describeProcesses(floorDir: string, children: ChildProcess[]): void {
     pid: child.pid,
   }));
   fs.writeFileSync(path.join(floorDir, 'runner.json'), JSON.stringify({ processes }));
-}
-
-function readyMessage(child: ChildProcess): Promise<unknown> {
-  return new Promise((resolve, reject) => {
-    child.once('message', resolve);
-    child.once('exit', (code) => reject(new Error(`${String(child.spawnfile)} exited with ${code}`)));
-  });
 }

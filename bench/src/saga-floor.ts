@@ -2,7 +2,7 @@
 // inventory, payments), each with its own database, pass a message along the saga's four hops from
 // checkout to paid, each hop a commit then a publish with broker confirm, the consumer committing
 // before it acks — raw amqplib and pg, or raw better-sqlite3 files and doorbells, nothing of the kit.
-import { fork, type ChildProcess } from 'node:child_process';
+import { fork } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -11,6 +11,7 @@ import pg from 'pg';
 import { prepareIsolatedBackend } from '@bazaar/test-env';
 import type { FloorPlace, FloorRole } from './baseline/saga-floor-hops.js';
 import type { CheckoutLoadResult } from './checkout-load.js';
+import { nextMessage, stopped } from './child-process.js';
 import { isSustained, summariseOpenLoop } from './open-loop-summary.js';
 
 const roleFile = fileURLToPath(new URL('./baseline/saga-floor-role.js', import.meta.url));
@@ -85,22 +86,4 @@ export async function measureSagaFloor(
   } finally {
     await Promise.all(children.map(stopped));
   }
-}
-
-function nextMessage(child: ChildProcess): Promise<unknown> {
-  return new Promise((resolve, reject) => {
-    const onExit = (code: number | null) => reject(new Error(`saga floor role exited with ${code}`));
-    child.once('exit', onExit);
-    child.once('message', (message) => {
-      child.off('exit', onExit);
-      resolve(message);
-    });
-  });
-}
-
-async function stopped(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  child.kill('SIGTERM');
-  await exited;
 }

@@ -1,12 +1,13 @@
 // The two two-hop paths of the gateway goal, each in its own processes: the floor (bare Fastify
 // → undici → bare Fastify → SQLite) and the kit (a platform-built proxy → the real catalog service).
-import { fork, spawn, type ChildProcess } from 'node:child_process';
+import { fork, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serviceCredentialHeader, serviceCredentialMinter } from '@bazaar/platform';
 import { newMetricsToken, newServiceKey, serviceSecretsEnvironment } from '@bazaar/runner/service-keys';
+import { nextMessage, stopped } from './child-process.js';
 import { measureLoad, type LoadResult } from './load.js';
 import { repoRoot, waitFor200 } from './system-process.js';
 
@@ -29,7 +30,7 @@ export async function measureBareTwoHop(
     },
   );
   try {
-    await Promise.all([reader, proxy].map(readyMessage));
+    await Promise.all([reader, proxy].map(nextMessage));
     return await measureLoad(`http://127.0.0.1:${port + 1}/api/products/${productId}`);
   } finally {
     reader.kill();
@@ -59,7 +60,7 @@ export async function measureKitTwoHop(port: number): Promise<LoadResult> {
   });
   try {
     await waitFor200(`${catalogUrl}/health/ready`);
-    await readyMessage(proxy);
+    await nextMessage(proxy);
     const mint = serviceCredentialMinter('gateway', serviceSecretsEnvironment(secrets, 'gateway'));
     const headers = { [serviceCredentialHeader]: (await mint?.('catalog')) ?? '' };
     const page = (await (await fetch(`${catalogUrl}/products?pageSize=1`, { headers })).json()) as {
@@ -71,18 +72,4 @@ export async function measureKitTwoHop(port: number): Promise<LoadResult> {
     await stopped(catalog);
     fs.rmSync(dataDir, { recursive: true, force: true });
   }
-}
-
-function readyMessage(child: ChildProcess): Promise<unknown> {
-  return new Promise((resolve, reject) => {
-    child.once('message', resolve);
-    child.once('exit', (code) => reject(new Error(`${String(child.spawnfile)} exited with ${code}`)));
-  });
-}
-
-async function stopped(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return;
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  child.kill('SIGTERM');
-  await exited;
 }
