@@ -58,8 +58,9 @@ export class SearchIndexReader {
   async findPage(filters: SearchFilters, sort: SearchSort, page: number, pageSize: number) {
     const isRanked = sort === 'relevance' && filters.terms.length > 0;
     const key = isRanked ? this.rank(filters.terms) : sortColumns[sort];
-    const direction = sort === 'price_desc' || sort === 'newest' || (isRanked && this.engine === 'postgres');
-    const order = direction ? 'desc' : 'asc';
+    const isDescending =
+      sort === 'price_desc' || sort === 'newest' || (isRanked && this.engine === 'postgres');
+    const order = isDescending ? 'desc' : 'asc';
     const chosen = this.matching(filters, {
       filters: 'page',
       text: isRanked ? 'fts-first' : 'doc-id-set',
